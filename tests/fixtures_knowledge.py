@@ -1,0 +1,1 @@
+"""Fixtures for the knowledge core (owned by the knowledge work)."""
