@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from api import metrics
 from api.config import Settings, get_settings
 from api.routes import health
 
@@ -29,4 +30,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Trợ lý ảo PCI Hải Phòng", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.include_router(health.router)
+    metrics.instrument(app)
     return app

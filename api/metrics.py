@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
 
 
 class Registry:
@@ -41,3 +44,20 @@ def _escape(value: str) -> str:
 
 
 REGISTRY = Registry()
+
+
+def instrument(app: FastAPI) -> None:
+    """Count HTTP requests by method and status class (never by path: paths may carry ticket codes)."""
+
+    @app.middleware("http")
+    async def count_requests(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        REGISTRY.inc(
+            "trolyao_http_requests_total",
+            "HTTP requests served, by method and status class.",
+            method=request.method,
+            status=f"{response.status_code // 100}xx",
+        )
+        return response

@@ -11,3 +11,13 @@ def test_healthz_and_metrics(tmp_path) -> None:
         response = client.get("/metrics")
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/plain")
+
+
+def test_metrics_count_requests_by_status_class(tmp_path) -> None:
+    app = create_app(Settings(data_dir=tmp_path))
+    with TestClient(app) as client:
+        client.get("/healthz")
+        client.get("/khong-co-trang-nay")
+        text = client.get("/metrics").text
+    assert 'trolyao_http_requests_total{method="GET",status="2xx"} 1' in text
+    assert 'trolyao_http_requests_total{method="GET",status="4xx"} 1' in text
