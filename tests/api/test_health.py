@@ -1,5 +1,6 @@
 from fastapi.testclient import TestClient
 
+from api import metrics
 from api.app import create_app
 from api.config import Settings
 
@@ -14,10 +15,13 @@ def test_healthz_and_metrics(tmp_path) -> None:
 
 
 def test_metrics_count_requests_by_status_class(tmp_path) -> None:
+    name = "trolyao_http_requests_total"
+    ok_before = metrics.REGISTRY.value(name, method="GET", status="2xx")
+    missing_before = metrics.REGISTRY.value(name, method="GET", status="4xx")
     app = create_app(Settings(data_dir=tmp_path))
     with TestClient(app) as client:
         client.get("/healthz")
         client.get("/khong-co-trang-nay")
         text = client.get("/metrics").text
-    assert 'trolyao_http_requests_total{method="GET",status="2xx"} 1' in text
-    assert 'trolyao_http_requests_total{method="GET",status="4xx"} 1' in text
+    assert f'{name}{{method="GET",status="2xx"}} {ok_before + 1:g}' in text
+    assert f'{name}{{method="GET",status="4xx"}} {missing_before + 1:g}' in text
