@@ -1,0 +1,48 @@
+"""Signed bearer tokens for staff (PyJWT, HS256)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import jwt
+
+from tickets.domain import Role, StaffUser
+
+ALGORITHM = "HS256"
+DEFAULT_TTL = dt.timedelta(hours=8)
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    user_id: int
+    username: str
+    role: Role
+    agency: str | None
+
+
+def issue_access_token(user: StaffUser, key: str, *, ttl: dt.timedelta = DEFAULT_TTL) -> str:
+    now = dt.datetime.now(dt.UTC)
+    payload = {
+        "sub": str(user.id),
+        "name": user.username,
+        "role": user.role.value,
+        "agency": user.agency,
+        "iat": now,
+        "exp": now + ttl,
+        "typ": "staff",
+    }
+    return jwt.encode(payload, key, algorithm=ALGORITHM)
+
+
+def decode_access_token(token: str, key: str) -> TokenClaims | None:
+    """The claims of a valid, unexpired staff token, else None."""
+    try:
+        payload = jwt.decode(token, key, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]})
+        if payload.get("typ") != "staff":
+            return None
+        return TokenClaims(
+            int(payload["sub"]), str(payload["name"]), Role(payload["role"]), payload.get("agency")
+        )
+    except (jwt.PyJWTError, KeyError, ValueError):
+        return None

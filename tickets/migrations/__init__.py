@@ -1,0 +1,1 @@
+"""Alembic migrations of the ticket store (run programmatically by tickets.db.migrate)."""

@@ -1,0 +1,47 @@
+"""TicketService: the one entry point of the ticket store for api/ and bot/ (see BRIEF.md seams)."""
+
+from __future__ import annotations
+
+import secrets
+
+from tickets.accounts import AccountOps
+from tickets.db import make_engine
+from tickets.db import migrate as run_migrations
+from tickets.deadlines import WorkingCalendar
+from tickets.models import utcnow
+from tickets.reports import ReportOps
+from tickets.requester import RequesterOps
+from tickets.routing import Router
+from tickets.staffops import StaffOps
+from tickets.store import Clock
+
+
+class TicketService(RequesterOps, StaffOps, AccountOps, ReportOps):
+    """All sync. Each operation is one transaction; errors are tickets.errors types."""
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        *,
+        migrate: bool = True,
+        secret: str | None = None,
+        clock: Clock = utcnow,
+        calendar: WorkingCalendar | None = None,
+        router: Router | None = None,
+    ) -> TicketService:
+        """Open the store at `url` (any SQLAlchemy URL) and upgrade its schema to head.
+
+        `secret` derives the token of tickets created with an Idempotency-Key, so that a retry gets the
+        same token back; pass a stable one (the app passes settings.signing_key).
+        """
+        engine = make_engine(url)
+        if migrate:
+            run_migrations(engine)
+        return cls(
+            engine,
+            secret=secret or secrets.token_urlsafe(32),
+            clock=clock,
+            calendar=calendar,
+            router=router,
+        )
