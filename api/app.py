@@ -14,15 +14,30 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
-from api import metrics
+from api import errors, metrics
 from api.config import Settings, get_settings
-from api.routes import health
+from api.limits import BodySizeLimit
+from api.routes import auth, health, pages_setup, reports, staff
+from api.routes import tickets as ticket_routes
+from tickets.service import TicketService
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    yield
+    settings: Settings = app.state.settings
+    app.state.signing_key = settings.signing_key
+    opened_tickets = getattr(app.state, "tickets", None) is None  # tests may hand in their own service
+    if opened_tickets:
+        app.state.tickets = await run_in_threadpool(
+            lambda: TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
+        )
+    try:
+        yield
+    finally:
+        if opened_tickets:
+            app.state.tickets.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -30,5 +45,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Trợ lý ảo PCI Hải Phòng", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.include_router(health.router)
+    for router in (ticket_routes.router, auth.router, staff.router, reports.router):
+        app.include_router(router)
+    errors.register(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    pages_setup.install(app)  # web pages (/, /staff, /danh-gia), /static
     metrics.instrument(app)
     return app
