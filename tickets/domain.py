@@ -85,7 +85,7 @@ class TicketCreate(BaseModel):
             return None
         compact = re.sub(r"[\s.\-()]", "", str(value))
         if not _PHONE.match(compact):
-            raise ValueError("không hợp lệ (ví dụ: 0912345678 hoặc +84912345678)")
+            raise ValueError("số điện thoại không hợp lệ")
         return compact
 
     @field_validator("tax_code", mode="before")
@@ -96,14 +96,14 @@ class TicketCreate(BaseModel):
             return None
         compact = str(value).replace(" ", "")
         if not _TAX_CODE.match(compact):
-            raise ValueError("phải gồm 10 chữ số (hoặc 10 chữ số, dấu gạch và 3 chữ số)")
+            raise ValueError("mã số thuế phải gồm 10 chữ số (hoặc 10 chữ số, dấu gạch và 3 chữ số)")
         return compact
 
     @field_validator("email")
     @classmethod
     def _email(cls, value: str | None) -> str | None:
         if value is not None and not _EMAIL.match(value):
-            raise ValueError("không đúng định dạng (ví dụ: ten@congty.vn)")
+            raise ValueError("địa chỉ email không hợp lệ")
         return value
 
 
