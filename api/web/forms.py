@@ -1,0 +1,45 @@
+"""Reading posted forms and turning validation failures into per-field Vietnamese messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from pydantic import ValidationError
+
+from api.web.session import CSRF_FIELD, check_csrf
+
+MAX_FIELD_CHARS = 20_000
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """The posted form as plain strings, after checking its CSRF token."""
+    form = await request.form()
+    values = {k: v if isinstance(v, str) else "" for k, v in form.multi_items()}
+    check_csrf(request, values.pop(CSRF_FIELD, None))
+    return {k: v[:MAX_FIELD_CHARS] for k, v in values.items()}
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = str(error.get("type", ""))
+    ctx = error.get("ctx") or {}
+    if kind == "value_error":
+        text = str(error.get("msg", "")).removeprefix("Value error, ")
+        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+    if kind == "string_too_short":
+        return f"Nội dung quá ngắn: cần ít nhất {ctx.get('min_length')} ký tự."
+    if kind == "string_too_long":
+        return f"Nội dung quá dài: tối đa {ctx.get('max_length')} ký tự."
+    if kind in ("missing", "string_type"):
+        return "Vui lòng nhập thông tin này."
+    if kind.startswith("int") or kind.startswith("float"):
+        return "Vui lòng nhập một số hợp lệ."
+    return "Giá trị không hợp lệ."
+
+
+def field_errors(exc: ValidationError) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for error in exc.errors():
+        loc = error.get("loc") or ("",)
+        errors.setdefault(str(loc[0]), _message(dict(error)))
+    return errors

@@ -1,0 +1,74 @@
+"""Helpers for the page tests: a real app with a real TicketService on a temporary SQLite file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.config import Settings
+from tickets.service import TicketService
+
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+PASSWORD = "mat-khau-rat-dai-123"
+
+
+@dataclass
+class Web:
+    app: FastAPI
+    client: TestClient
+    svc: TicketService
+
+    def csrf(self, path: str = "/") -> str:
+        response = self.client.get(path)
+        match = CSRF_RE.search(response.text)
+        assert match, f"no CSRF field on {path}"
+        return match.group(1)
+
+    def post(self, path: str, data: dict[str, Any], *, page: str = "/", **kwargs: Any) -> Any:
+        return self.client.post(path, data={"csrf_token": self.csrf(page), **data}, **kwargs)
+
+    def login(self, username: str, password: str = PASSWORD) -> Any:
+        return self.post(
+            "/dang-nhap",
+            {"username": username, "password": password},
+            page="/dang-nhap",
+            follow_redirects=False,
+        )
+
+
+@contextmanager
+def running_app(data_dir: Path, **overrides: Any) -> Iterator[Web]:
+    settings = Settings(
+        data_dir=data_dir, secret_key="khoa-bi-mat-kiem-thu", **{"cookie_secure": False, **overrides}
+    )
+    app = create_app(settings)
+    with TestClient(app, base_url="http://testserver") as client:
+        if getattr(app.state, "tickets", None) is None:
+            app.state.tickets = TicketService.open(settings.sqlalchemy_url, secret=settings.signing_key)
+        yield Web(app, client, app.state.tickets)
+
+
+def new_client(web: Web) -> Web:
+    """A second browser (its own cookies) on the same app."""
+    return Web(web.app, TestClient(web.app, base_url="http://testserver"), web.svc)
+
+
+VALID_REQUEST = {
+    "company": "Công ty TNHH Cảng Xanh",
+    "name": "Nguyễn Thị Hoa",
+    "tax_code": "0201234567",
+    "phone": "0912345678",
+    "email": "hoa@cangxanh.vn",
+    "subject": "Chậm hoàn thuế giá trị gia tăng",
+    "description": "Hồ sơ hoàn thuế GTGT nộp từ tháng trước nhưng chưa nhận được phản hồi của cơ quan thuế.",
+    "field": "thue",
+    "agency": "",
+}
