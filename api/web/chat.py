@@ -8,10 +8,14 @@ from urllib.parse import quote
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
+from api.routes.chat import WEB_CHANNEL
 from api.web.transcripts import TranscriptStore
+from bot.dialog import Dialog
+from bot.messages import Message
 from knowledge.answer import Answer
 
 MAX_SOURCES = 5
+NOT_READY = "Trợ lý đang khởi động, vui lòng thử lại sau ít phút."
 
 
 def transcripts(request: Request) -> TranscriptStore:
@@ -23,7 +27,14 @@ def transcripts(request: Request) -> TranscriptStore:
 
 
 async def _answer(request: Request, session_id: str, question: str) -> Answer:
-    assistant = request.app.state.assistant
+    """The dialog (channels) keeps the conversation of this browser session: follow-up questions,
+    support intake and status checks; without it (channels not open) the assistant answers alone."""
+    dialog: Dialog | None = getattr(request.app.state, "dialog", None)
+    if dialog is not None:
+        return await dialog.ahandle(Message(WEB_CHANNEL, session_id, question))
+    assistant = getattr(request.app.state, "assistant", None)
+    if assistant is None:
+        return Answer(question=question, route="refuse", answer=NOT_READY)
     answer: Answer = await run_in_threadpool(assistant.answer, question)
     return answer
 
