@@ -1,0 +1,212 @@
+"""One parsed file -> its DocumentInfo, passage and record chunks, and structured records."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ingest.blocks import Heading, Paragraph, ParsedDocument
+from ingest.chunking import passages
+from ingest.lists import ListInfo, list_records
+from ingest.metadata import DocumentMeta, detect
+from ingest.records import ListRecord, ReportDuty, TaskRecord
+from ingest.reports import report_duties
+from ingest.scoretable import ScoreTable, parse_score_tables
+from ingest.structure import sections
+from ingest.tables import is_noise_table, is_task_table, row_records, task_records
+from knowledge.documents import Chunk, DocumentInfo, MetadataValue
+
+INGEST_VERSION = "1"  # bump when parsing or chunking changes: every document is re-indexed
+RECORD_MAX = 1000
+
+
+@dataclass
+class BuiltDocument:
+    doc: str
+    path: Path
+    file_hash: str
+    meta: DocumentMeta
+    passages: list[tuple[str, str]]
+    tasks: list[TaskRecord] = field(default_factory=list)
+    reports: list[ReportDuty] = field(default_factory=list)
+    lists: dict[str, tuple[ListInfo, list[ListRecord]]] = field(default_factory=dict)
+    score_tables: list[tuple[str, ScoreTable]] = field(default_factory=list)
+
+    @property
+    def plan(self) -> str:
+        return self.meta.number or self.meta.title
+
+    @property
+    def content_hash(self) -> str:
+        """File content + ingest version + resolved status: any change re-indexes the document."""
+        key = f"{self.file_hash}|{INGEST_VERSION}|{self.meta.status}|{self.meta.replaced_by}"
+        return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+    def info(self) -> DocumentInfo:
+        m = self.meta
+        return DocumentInfo(
+            doc=self.doc,
+            title=m.title,
+            content_hash=self.content_hash,
+            number=m.number,
+            issuer=m.issuer,
+            date=m.date,
+            kind=m.kind,
+            status=m.status,
+            replaced_by=m.replaced_by,
+        )
+
+    def chunks(self) -> list[Chunk]:
+        base = self._metadata()
+        out: list[Chunk] = []
+        for section, text in self.passages:
+            out.append(self._chunk(len(out), section, text, "passage", base))
+        for task in self.tasks:
+            for text in task_texts(task, self.meta):
+                out.append(self._chunk(len(out), task.section, text, "record", {**base, "record": "task"}))
+        for caption, table in self.score_tables:
+            for text in score_texts(table, caption, self.plan):
+                out.append(self._chunk(len(out), caption, text, "record", {**base, "record": "score"}))
+        for kind, (info, records) in self.lists.items():
+            for record in records:
+                text = list_text(record, info)
+                out.append(self._chunk(len(out), info.title, text, "record", {**base, "record": kind}))
+        return out
+
+    def _metadata(self) -> dict[str, MetadataValue]:
+        m = self.meta
+        data: dict[str, MetadataValue] = {
+            "number": m.number,
+            "issuer": m.issuer,
+            "date": m.date,
+            "kind": m.kind,
+            "status": m.status,
+            "replaced_by": m.replaced_by,
+            "period": m.period,
+        }
+        year = re.match(r"\d{4}", m.date or m.period)
+        if year:
+            data["year"] = int(year.group(0))
+        return {k: v for k, v in data.items() if v != ""}
+
+    def _chunk(self, index: int, section: str, text: str, kind: str, meta: dict[str, MetadataValue]) -> Chunk:
+        digest = hashlib.sha1(f"{section}\n{text}".encode()).hexdigest()[:8]
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", self.doc)
+        return Chunk(
+            id=f"{slug}-{index:04d}-{digest}",
+            doc=self.doc,
+            title=self.meta.title,
+            section=section,
+            text=text,
+            kind=kind,
+            metadata={**meta, "section": section},
+        )
+
+
+def _join_fields(pairs: list[tuple[str, str]]) -> str:
+    return "\n".join(
+        f"{label}: {value}" if value.endswith("…") else f"{label}: {value.rstrip('.')}."
+        for label, value in pairs
+        if value
+    )
+
+
+def task_texts(task: TaskRecord, meta: DocumentMeta) -> list[str]:
+    """Searchable text of a task row: "Nhiệm vụ 39 – IV. Chi phí tuân thủ (...): ... Cơ quan chủ trì: ..."."""
+    where = ", ".join(p for p in (task.section.split(" > ")[0], f"Kế hoạch {meta.number or meta.title}") if p)
+    group = re.sub(r"^[IVXLC]+\.\s*", "", task.group)
+    head = f"Nhiệm vụ {task.number}" + (f" – {group}" if group else "") + f" ({where}): "
+    h = task.headers
+    tail = _join_fields(
+        [
+            (h.get("lead", "Cơ quan chủ trì"), task.lead),
+            (h.get("cooperate", "Cơ quan phối hợp"), task.cooperate),
+            (h.get("period", "Thời gian thực hiện"), task.period),
+            (h.get("completion", "Thời gian hoàn thành"), task.completion),
+            *task.extra.items(),
+        ]
+    )
+    room = RECORD_MAX - len(head) - len(tail) - 1
+    if len(task.task) <= room:
+        return [f"{head}{task.task}\n{tail}"]
+    from ingest.chunking import sentences
+
+    parts: list[str] = []
+    current = ""
+    for piece in re.split(r"\s+(?=[-+] )", task.task):
+        for sentence in sentences(piece) if len(piece) > room else [piece]:
+            if current and len(current) + len(sentence) + 1 > room:
+                parts.append(current)
+                current = sentence
+            else:
+                current = f"{current} {sentence}".strip()
+    parts.append(current)
+    return [f"{head}(phần {i}/{len(parts)}) {part}\n{tail}" for i, part in enumerate(parts, 1)]
+
+
+def score_texts(table: ScoreTable, caption: str, plan: str) -> list[str]:
+    out: list[str] = []
+    for row in table.rows:
+        label = f"{table.label_header} {row.number}. {row.label}" if row.number else row.label
+        values = "; ".join(f"{k}: {v}" for k, v in row.values.items())
+        text = f"{label} ({caption}, Kế hoạch {plan}): {values}."
+        if row.units and table.unit_headers:
+            first, rest = row.units[0], row.units[1:]
+            pairs = [(table.unit_headers[0], first)]
+            if len(table.unit_headers) > 1:
+                pairs.append((table.unit_headers[1], ", ".join(rest)))
+            text += "\n" + _join_fields(pairs)
+        out.append(text)
+    if table.note:
+        out.append(f"{table.note} ({caption}, Kế hoạch {plan})")
+    return out
+
+
+def list_text(record: ListRecord, info: ListInfo) -> str:
+    context = "; ".join(
+        p for p in (info.legal_basis, f"áp dụng {info.validity}" if info.validity else "") if p
+    )
+    head = info.title + (f" ({context})" if context else "") + ":\n"
+    body = [(record.labels[k], v) for k, v in record.fields.items() if k != "nguon"]
+    source = record.source[:200] + ("…" if len(record.source) > 200 else "")
+    text = head + _join_fields(body) + (f"\nNguồn: {source}" if source else "")
+    while len(text) > RECORD_MAX:  # shorten the longest value (the JSON record keeps it whole)
+        longest = max(range(len(body)), key=lambda i: len(body[i][1]))
+        label, value = body[longest]
+        cut = value[: int(len(value.rstrip("…")) * 0.8)].rsplit(" ", 1)[0]
+        body[longest] = (label, cut + "…")
+        text = head + _join_fields(body) + (f"\nNguồn: {source}" if source else "")
+    return text
+
+
+def build(parsed: ParsedDocument, *, doc: str, file_hash: str) -> BuiltDocument:
+    paragraphs = [b.text for b in parsed.blocks if isinstance(b, Heading | Paragraph)]
+    meta = detect(paragraphs, fallback_title=parsed.path.stem.replace("_", " "))
+    built = BuiltDocument(doc=doc, path=parsed.path, file_hash=file_hash, meta=meta, passages=[])
+    if parsed.source_format in ("csv", "xlsx"):
+        for table in parsed.tables:
+            info, records = list_records(table, doc=doc, path=parsed.path)
+            if info.kind == "table" and table.caption:
+                info = replace(info, title=table.caption)
+            built.meta = replace(meta, title=info.title, kind="danh mục")
+            built.lists.setdefault(info.kind, (info, []))[1].extend(records)
+        return built
+    secs = sections(parsed.blocks)
+    built.passages = passages(secs)
+    for section in secs:
+        for table in section.tables:
+            if is_task_table(table):
+                built.tasks.extend(task_records(table, doc=doc, plan=built.plan, section=section.title))
+            elif not is_noise_table(table):
+                info = ListInfo(kind="table", title=section.title or table.caption or "Bảng")
+                built.lists.setdefault("table", (info, []))[1].extend(
+                    row_records(table, doc=doc, name=section.title or "table")
+                )
+    if parsed.raw_text:
+        caption = next((s.path[0] for s in secs if s.path and s.path[0].startswith("Phụ lục")), "Bảng")
+        built.score_tables = [(caption, t) for t in parse_score_tables(parsed.raw_text)]
+    if meta.kind == "kế hoạch":
+        built.reports = report_duties(secs, doc=doc, plan=built.plan)
+    return built

@@ -1,0 +1,125 @@
+"""Passages of a few hundred characters made of whole sentences, each knowing its heading path."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.structure import Section
+
+TARGET = 650  # pack sentences up to about this many characters
+MAX = 950  # never more (the eval reads only the first 1,200 characters of a passage)
+MIN = 220  # a smaller section is merged with the next one
+OVERLAP = 200  # repeat the previous sentence when it is at most this long
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\-+•*]?\s*[A-ZĐÀ-Ỹ0-9])")
+_CLAUSE = re.compile(r"(?<=;)\s+")
+_COMMA = re.compile(r"(?<=,)\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; a sentence longer than MAX is cut at clauses (";" then ",")."""
+    out: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        out.extend(_cut(sentence, [_CLAUSE, _COMMA]))
+    return [s for s in out if s]
+
+
+def _cut(text: str, splitters: list[re.Pattern[str]]) -> list[str]:
+    if len(text) <= MAX:
+        return [text.strip()]
+    if not splitters:
+        words, parts, current = text.split(" "), [], ""
+        for word in words:
+            if current and len(current) + len(word) + 1 > TARGET:
+                parts.append(current)
+                current = word
+            else:
+                current = f"{current} {word}".strip()
+        return [*parts, current] if current else parts
+    pieces = splitters[0].split(text)
+    if len(pieces) == 1:
+        return _cut(text, splitters[1:])
+    packed: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and len(current) + len(piece) + 1 > TARGET:
+            packed.append(current)
+            current = piece
+        else:
+            current = f"{current} {piece}".strip()
+    if current:
+        packed.append(current)
+    return [p for part in packed for p in _cut(part, splitters[1:])]
+
+
+def _units(section: Section) -> list[tuple[str, bool]]:
+    """(text, starts_paragraph) units of a section: whole paragraphs, or the sentences of long ones."""
+    units: list[tuple[str, bool]] = []
+    for para in section.paragraphs:
+        if len(para) <= TARGET:
+            units.append((para, True))
+        else:
+            units.extend((s, i == 0) for i, s in enumerate(sentences(para)))
+    return units
+
+
+def passages(sections: list[Section]) -> list[tuple[str, str]]:
+    """(section path, passage text) pairs. Small neighbouring sections share a passage."""
+    out: list[tuple[str, str]] = []
+    pending_path: list[str] | None = None
+    pending: list[str] = []
+
+    def emit(path: list[str], parts: list[str]) -> None:
+        text = "\n".join(parts).strip()
+        if text:
+            out.append((" > ".join(path), text))
+
+    for section in sections:
+        units = _units(section)
+        if not units:
+            continue
+        size = sum(len(u) + 1 for u, _ in units)
+        if pending_path is not None:
+            pending_size = sum(len(p) + 1 for p in pending)
+            if pending_size + size <= TARGET:
+                pending.extend(u for u, _ in units)
+                pending_path = _common(pending_path, section.path)
+                continue
+            if pending_path == section.path[: len(pending_path)]:  # parent headings lead into this section
+                units = [(p, True) for p in pending] + units
+                size += pending_size
+            else:
+                emit(pending_path, pending)
+            pending_path, pending = None, []
+        if size < MIN:
+            pending_path, pending = list(section.path), [u for u, _ in units]
+            continue
+        context = section.heading if len(section.heading) <= 160 else ""
+        current: list[str] = []
+        length = 0
+        for unit, starts_paragraph in units:
+            if current and length + len(unit) + 1 > TARGET:
+                emit(section.path, current)
+                previous = current[-1]
+                current = []
+                if context and not unit.startswith(context[:40]):
+                    current.append(context)
+                if len(previous) <= OVERLAP and not starts_paragraph and previous != context:
+                    current.append(previous)
+                length = sum(len(c) + 1 for c in current)
+            current.append(unit)
+            length += len(unit) + 1
+        if current:
+            emit(section.path, current)
+    if pending_path is not None:
+        emit(pending_path, pending)
+    return out
+
+
+def _common(a: list[str], b: list[str]) -> list[str]:
+    common: list[str] = []
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return common
