@@ -17,9 +17,10 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from api import errors, metrics
+from api.channels import channels_lifespan
 from api.config import Settings, get_settings
 from api.limits import BodySizeLimit
-from api.routes import auth, health, pages_setup, reports, staff
+from api.routes import auth, chat, health, pages_setup, reports, staff, webhooks
 from api.routes import tickets as ticket_routes
 from tickets.service import TicketService
 
@@ -34,7 +35,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             lambda: TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
         )
     try:
-        yield
+        async with channels_lifespan(app):  # after tickets and the assistant: the dialog uses both
+            yield
     finally:
         if opened_tickets:
             app.state.tickets.close()
@@ -45,7 +47,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Trợ lý ảo PCI Hải Phòng", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.include_router(health.router)
-    for router in (ticket_routes.router, auth.router, staff.router, reports.router):
+    for router in (
+        ticket_routes.router,
+        auth.router,
+        staff.router,
+        reports.router,
+        chat.router,
+        webhooks.router,
+    ):
         app.include_router(router)
     errors.register(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)

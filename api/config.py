@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     telegram_token: str = ""
     telegram_base_url: str = ""
     telegram_webhook_secret: str = ""
+    telegram_agency_chats: str = ""  # CSV agency,telegram_chat_id; empty: bot/data/agency_chats.csv
 
     zalo_app_id: str = ""
     zalo_app_secret: str = ""

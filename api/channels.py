@@ -1,0 +1,64 @@
+"""Opening the conversation channels inside the app's lifespan (and for `trolyao bot telegram`).
+
+Builds bot.runtime.ChannelConfig from Settings; stores on app.state:
+- app.state.dialog     bot.dialog.Dialog (None until tickets and the assistant are open)
+- app.state.channels   bot.runtime.Channels (the Telegram Application in webhook mode, Zalo clients, outbox)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+
+from api.config import Settings
+from bot.dialog import Dialog
+from bot.ratelimit import RateLimiter
+from bot.runtime import ChannelConfig, Channels, TelegramMode, open_channels
+
+log = logging.getLogger(__name__)
+
+
+def channel_config(settings: Settings) -> ChannelConfig:
+    agency_chats = settings.telegram_agency_chats
+    return ChannelConfig(
+        telegram_token=settings.telegram_token,
+        telegram_base_url=settings.telegram_base_url,
+        zalo_app_id=settings.zalo_app_id,
+        zalo_app_secret=settings.zalo_app_secret,
+        zalo_oa_secret_key=settings.zalo_oa_secret_key,
+        zalo_access_token=settings.zalo_access_token,
+        zalo_refresh_token=settings.zalo_refresh_token,
+        zalo_api_base_url=settings.zalo_api_base_url,
+        zalo_oauth_base_url=settings.zalo_oauth_base_url,
+        zalo_bot_token=settings.zalo_bot_token,
+        zalo_bot_base_url=settings.zalo_bot_base_url,
+        agency_chats=Path(agency_chats) if agency_chats else None,
+    )
+
+
+def make_dialog(settings: Settings, assistant: Any, tickets: Any) -> Dialog:
+    return Dialog(assistant, tickets, rate_limiter=RateLimiter(settings.rate_limit_per_minute))
+
+
+@contextlib.asynccontextmanager
+async def channels_lifespan(app: FastAPI, *, telegram_mode: TelegramMode = "webhook") -> AsyncIterator[None]:
+    """Open the dialog and the channels on the services other parts opened before (tickets, assistant)."""
+    settings: Settings = app.state.settings
+    tickets = getattr(app.state, "tickets", None)
+    assistant = getattr(app.state, "assistant", None)
+    app.state.dialog = None
+    app.state.channels = None
+    if tickets is None or assistant is None:
+        log.warning("channels not started: the ticket service or the assistant is not open")
+        yield
+        return
+    dialog = app.state.dialog = make_dialog(settings, assistant, tickets)
+    channels: Channels
+    async with open_channels(channel_config(settings), dialog, telegram_mode=telegram_mode) as channels:
+        app.state.channels = channels
+        yield

@@ -1,0 +1,48 @@
+"""Sending a reply now, or parking it in the outbox when the channel fails, so nothing is lost."""
+
+from __future__ import annotations
+
+import logging
+
+import anyio.to_thread
+
+from bot.dialog import Dialog
+from bot.messages import Kind, Message
+from bot.outbox import PermanentSendError, Sender, enqueue
+from bot.state import SessionFactory
+from bot.texts import render
+
+log = logging.getLogger(__name__)
+
+
+async def deliver(sender: Sender, channel: str, recipient: str, text: str, session: SessionFactory) -> bool:
+    """True when sent now; on a transient failure the text goes to the outbox for the dispatcher."""
+    if not text:
+        return True
+    try:
+        await sender(recipient, text)
+    except PermanentSendError as exc:
+        log.warning("reply dropped channel=%s: %s", channel, exc)
+        return False
+    except Exception as exc:
+        log.warning("reply deferred to outbox channel=%s: %s", channel, type(exc).__name__)
+        await anyio.to_thread.run_sync(lambda: enqueue(session, channel, recipient, text))
+        return False
+    return True
+
+
+async def respond(
+    dialog: Dialog, sender: Sender | None, channel: str, event_key: str, user_id: str, kind: Kind, text: str
+) -> None:
+    """Answer one delivered event once: skip a duplicate, run the dialog, send (or park) the reply."""
+    if not await dialog.afirst_delivery(channel, event_key):
+        log.info("duplicate delivery ignored channel=%s", channel)
+        return
+    answer = await dialog.ahandle(Message(channel, user_id, text, kind))
+    if sender is None:
+        log.warning("no sender configured for channel=%s; reply parked in the outbox", channel)
+        await anyio.to_thread.run_sync(
+            lambda: enqueue(dialog.tickets.session, channel, user_id, render(answer))
+        )
+        return
+    await deliver(sender, channel, user_id, render(answer), dialog.tickets.session)

@@ -1,0 +1,233 @@
+"""The conversation, the same on every channel: a `Message` in, an `Answer` out.
+
+Routing (design.md "The flow of one message"): commands first, then an intake in progress, then the
+assistant's intent: a status question, a support request (intake), a greeting, or a question for the
+knowledge base (answer / duties / refuse). Knowledge and tickets are synchronous; `ahandle` runs the
+dialog in a worker thread, one message at a time per user. Nothing here logs text or personal data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+import weakref
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+import anyio.to_thread
+from sqlalchemy.orm import Session
+
+from bot import texts
+from bot.duties_text import format_duties
+from bot.intake import RETRY, Intake
+from bot.messages import Message
+from bot.ratelimit import RateLimiter
+from bot.state import ConversationStore, InboundGuard
+from bot.status import status_reply
+from knowledge.answer import Answer, Route
+from tickets.domain import CreatedTicket, PublicTicket, TicketCreate
+from tickets.errors import TicketError, ValidationFailed
+
+log = logging.getLogger(__name__)
+
+MAX_RETRIES = 3
+_CODE = re.compile(r"\bCTC-\d{4}-\d{1,6}\b", re.IGNORECASE)
+_FIELD_STEP = {"name": "name", "phone": "contact", "tax_code": "contact", "description": "problem"}
+
+
+class AssistantLike(Protocol):
+    def answer(self, question: str) -> Answer: ...
+    def classify(self, text: str) -> Any: ...
+    def duties(self, agency: str) -> Any: ...
+    def hotline(self) -> str: ...
+
+
+class TicketsLike(Protocol):
+    def create(
+        self,
+        data: TicketCreate,
+        *,
+        channel: str = "api",
+        channel_user_id: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> CreatedTicket: ...
+    def tickets_of_requester(self, channel: str, channel_user_id: str) -> list[PublicTicket]: ...
+    def session(self) -> AbstractContextManager[Session]: ...
+
+
+class Dialog:
+    def __init__(
+        self,
+        assistant: AssistantLike,
+        tickets: TicketsLike,
+        *,
+        rate_limiter: RateLimiter | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.assistant = assistant
+        self.tickets = tickets
+        self.conversations = ConversationStore(tickets.session)
+        self.inbound = InboundGuard(tickets.session)
+        self.rate_limiter = rate_limiter
+        self._clock = clock
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    # -- entry points -------------------------------------------------------------------------------
+
+    def handle(self, msg: Message) -> Answer:
+        started = self._clock()
+        try:
+            answer = self._route(msg)
+        except Exception:
+            log.exception("dialog failed on channel=%s", msg.channel)
+            answer = Answer(question=msg.text, route="refuse", answer=texts.FAILED)
+        answer.latency_ms = round((self._clock() - started) * 1000.0, 1)
+        log.info("dialog channel=%s route=%s latency_ms=%.0f", msg.channel, answer.route, answer.latency_ms)
+        return answer
+
+    async def ahandle(self, msg: Message) -> Answer:
+        """`handle` in a worker thread; messages of one user are handled in order, one at a time."""
+        lock = self._locks.get(msg.key)
+        if lock is None:
+            lock = self._locks[msg.key] = asyncio.Lock()
+        async with lock:
+            return await anyio.to_thread.run_sync(self.handle, msg)
+
+    def first_delivery(self, channel: str, event_key: str) -> bool:
+        """False when this (channel, event key) was seen before: a duplicate delivery to ignore."""
+        return self.inbound.first_time(channel, event_key)
+
+    async def afirst_delivery(self, channel: str, event_key: str) -> bool:
+        return await anyio.to_thread.run_sync(self.first_delivery, channel, event_key)
+
+    # -- routing ------------------------------------------------------------------------------------
+
+    def _route(self, msg: Message) -> Answer:
+        if self.rate_limiter is not None and not self.rate_limiter.allow(msg.key):
+            return _reply(msg, "refuse", texts.RATE_LIMITED)
+        if msg.kind != "text":
+            return _reply(msg, "refuse", texts.NOT_TEXT.get(msg.kind, texts.NOT_TEXT["other"]))
+        text = msg.text.strip()
+        if not text:
+            return _reply(msg, "refuse", texts.EMPTY)
+        if len(text) > texts.MAX_MESSAGE_CHARS:
+            return _reply(msg, "refuse", texts.TOO_LONG)
+        if text.startswith("/"):
+            return self._command(msg, text)
+        state = self.conversations.load(msg.channel, msg.user_id)
+        if "intake" in state:
+            return self._continue_intake(msg, Intake.from_dict(state["intake"]), text)
+        intent = _intent_name(self.assistant.classify(text))
+        if intent == "status" or (_CODE.search(text) and intent != "support"):
+            return self._status(msg, _code_in(text))
+        if intent == "support":
+            return self._start_intake(msg, text)
+        if intent == "greeting":
+            return _reply(msg, "answer", texts.GREETING)
+        answer = self.assistant.answer(text)
+        if answer.route == "support":
+            return self._start_intake(msg, text)
+        return answer
+
+    def _command(self, msg: Message, text: str) -> Answer:
+        head, _, arg = text.partition(" ")
+        name = head[1:].split("@", 1)[0].lower()
+        arg = arg.strip()
+        if name in ("start", "help", "batdau", "trogiup"):
+            return _reply(msg, "answer", texts.GREETING)
+        if name == "hotro":
+            return self._start_intake(msg, arg)
+        if name == "huy":
+            state = self.conversations.load(msg.channel, msg.user_id)
+            if "intake" not in state:
+                return _reply(msg, "support", texts.NOTHING_TO_CANCEL)
+            self.conversations.clear(msg.channel, msg.user_id)
+            return _reply(msg, "support", texts.CANCELLED)
+        if name == "trangthai":
+            return self._status(msg, _code_in(arg))
+        if name == "nhiemvu":
+            if not arg:
+                return _reply(msg, "duties", texts.DUTIES_ASK)
+            return _reply(msg, "duties", format_duties(self.assistant.duties(arg)))
+        if name == "lienhe":
+            return _reply(msg, "answer", self.assistant.hotline())
+        return _reply(msg, "refuse", texts.UNKNOWN_COMMAND)
+
+    # -- status -------------------------------------------------------------------------------------
+
+    def _status(self, msg: Message, code: str | None) -> Answer:
+        tickets = self.tickets.tickets_of_requester(msg.channel, msg.user_id)
+        return _reply(msg, "status", status_reply(tickets, code))
+
+    # -- intake -------------------------------------------------------------------------------------
+
+    def _start_intake(self, msg: Message, text: str) -> Answer:
+        intake = Intake.start()
+        if text:
+            intake.take(text, first=True)
+        prefix = "" if intake.complete else texts.INTAKE_START + "\n"
+        return self._advance(msg, intake, prefix=prefix)
+
+    def _continue_intake(self, msg: Message, intake: Intake, text: str) -> Answer:
+        intake.take(text)
+        return self._advance(msg, intake)
+
+    def _advance(self, msg: Message, intake: Intake, *, prefix: str = "") -> Answer:
+        if not intake.complete:
+            question = intake.next_question()
+            if intake.retries >= MAX_RETRIES:
+                self.conversations.clear(msg.channel, msg.user_id)
+                return _reply(msg, "support", texts.GAVE_UP)
+            self.conversations.save(msg.channel, msg.user_id, {"intake": intake.to_dict()})
+            return _reply(msg, "support", prefix + question)
+        try:
+            created = self.tickets.create(
+                TicketCreate(
+                    name=intake.name,
+                    company=intake.company or None,
+                    phone=intake.phone or None,
+                    tax_code=intake.tax_code or None,
+                    email=intake.email or None,
+                    subject=intake.subject(),
+                    description=intake.problem,
+                ),
+                channel=msg.channel,
+                channel_user_id=msg.user_id,
+                idempotency_key=f"intake:{msg.channel}:{intake.intake_id}",
+            )
+        except ValidationFailed as exc:
+            step = _FIELD_STEP.get(exc.field, "problem")
+            if step == "contact":
+                intake.phone = intake.tax_code = ""
+            else:
+                setattr(intake, step, "")
+            intake.asked = step
+            self.conversations.save(msg.channel, msg.user_id, {"intake": intake.to_dict()})
+            return _reply(msg, "support", f"{exc.message}\n{RETRY[step]}")  # type: ignore[index]
+        except TicketError as exc:
+            return _reply(msg, "support", exc.message)
+        self.conversations.clear(msg.channel, msg.user_id)
+        web = msg.channel == "web"
+        answer = _reply(
+            msg, "support", texts.ticket_created(created.code, created.agency, created.due, web=web)
+        )
+        answer.ticket = created.to_dict()
+        if not web:
+            answer.ticket["token"] = None  # chat channels follow tickets by their own user id
+        return answer
+
+
+def _reply(msg: Message, route: Route, text: str) -> Answer:
+    return Answer(question=msg.text, route=route, answer=text)
+
+
+def _intent_name(intent: Any) -> str:
+    return str(getattr(intent, "value", intent)).lower()
+
+
+def _code_in(text: str) -> str | None:
+    m = _CODE.search(text)
+    return m.group(0).upper() if m else None

@@ -1,0 +1,76 @@
+"""Small stores on the shared database: conversation state and the duplicate-delivery guard.
+
+Both use tables the tickets migrations create (`conversations`, `inbound_events`); the session
+factory is `TicketService.session` (a context manager that commits on success).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from tickets.models import Conversation, InboundEvent, utcnow
+
+SessionFactory = Callable[[], AbstractContextManager[Session]]
+
+
+class ConversationStore:
+    """The dialog's per-user state, one JSON document per (channel, user id)."""
+
+    def __init__(self, session: SessionFactory) -> None:
+        self._session = session
+
+    def load(self, channel: str, user_id: str) -> dict[str, Any]:
+        with self._session() as s:
+            raw = s.execute(
+                select(Conversation.state).where(
+                    Conversation.channel == channel, Conversation.user_id == user_id
+                )
+            ).scalar_one_or_none()
+        if not raw:
+            return {}
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def save(self, channel: str, user_id: str, state: dict[str, Any]) -> None:
+        text = json.dumps(state, ensure_ascii=False)
+        with self._session() as s:
+            row = s.execute(
+                select(Conversation).where(Conversation.channel == channel, Conversation.user_id == user_id)
+            ).scalar_one_or_none()
+            if row is None:
+                s.add(Conversation(channel=channel, user_id=user_id, state=text, updated_at=utcnow()))
+            else:
+                row.state = text
+                row.updated_at = utcnow()
+
+    def clear(self, channel: str, user_id: str) -> None:
+        with self._session() as s:
+            s.execute(
+                delete(Conversation).where(Conversation.channel == channel, Conversation.user_id == user_id)
+            )
+
+
+class InboundGuard:
+    """Remembers delivered events: `first_time` is True once per (channel, event key), False on a repeat."""
+
+    def __init__(self, session: SessionFactory) -> None:
+        self._session = session
+
+    def first_time(self, channel: str, event_key: str) -> bool:
+        try:
+            with self._session() as s:
+                s.add(InboundEvent(channel=channel, event_key=event_key[:200], received_at=utcnow()))
+                s.flush()
+        except IntegrityError:
+            return False
+        return True

@@ -1,0 +1,139 @@
+"""Telegram adapter: one python-telegram-bot Application whose handlers hand messages to the dialog.
+
+- Long polling (`trolyao bot telegram`) and webhook mode (FastAPI feeds updates into
+  `application.update_queue`; the Application is built without an Updater).
+- `base_url` points the client at another Bot API server (a local one, or a fake in tests).
+- Replies are plain text (no parse mode: nothing to escape, nothing a user's text can break),
+  split at 4,096 characters on paragraph boundaries.
+- A repeated `update_id` does nothing the second time (the `inbound_events` guard runs first).
+- Only private chats are answered; agency group chats only receive notifications.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any, cast
+
+from telegram import Bot, BotCommand, Update
+from telegram import Message as TgMessage
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.delivery import deliver
+from bot.dialog import Dialog
+from bot.messages import Kind, Message
+from bot.outbox import PermanentSendError, RetryLater
+from bot.texts import COMMANDS, render
+from bot.textsplit import TELEGRAM_LIMIT, split_text
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+TgApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_application(
+    token: str,
+    dialog: Dialog,
+    *,
+    base_url: str = "",
+    webhook: bool = False,
+    concurrent_updates: int = 64,
+) -> TgApp:
+    """The bot. `webhook=True` builds it without an Updater: updates come from our own HTTP endpoint."""
+    builder = Application.builder().token(token).concurrent_updates(concurrent_updates)
+    if base_url:
+        base = base_url.rstrip("/")
+        builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+    if webhook:
+        builder = builder.updater(None)
+    app = cast(TgApp, builder.build())
+    app.bot_data["dialog"] = dialog
+    app.add_handler(TypeHandler(Update, skip_duplicates), group=-1)
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE, on_message))
+    app.add_error_handler(on_error)
+    return app
+
+
+async def set_commands(bot: Bot) -> None:
+    """The command menu (setMyCommands); a failure is logged, never fatal."""
+    try:
+        await bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    except TelegramError as exc:
+        log.warning("setMyCommands failed: %s", type(exc).__name__)
+
+
+# -- handlers (plain async functions) ----------------------------------------------------------------
+
+
+async def skip_duplicates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not await _dialog(context).afirst_delivery(CHANNEL, str(update.update_id)):
+        log.info("telegram duplicate update ignored")
+        raise ApplicationHandlerStop
+
+
+async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, chat = update.message, update.effective_chat
+    if message is None or chat is None:
+        return
+    dialog = _dialog(context)
+    incoming = Message(CHANNEL, str(chat.id), message.text or "", kind_of(message))
+    answer = await dialog.ahandle(incoming)
+    await deliver(TelegramSender(context.bot), CHANNEL, str(chat.id), render(answer), dialog.tickets.session)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log.error("telegram handler failed: %s", type(context.error).__name__ if context.error else "unknown")
+
+
+def kind_of(message: TgMessage) -> Kind:
+    if message.text is not None:
+        return "text"
+    if message.sticker is not None:
+        return "sticker"
+    if message.photo:
+        return "image"
+    if message.document is not None:
+        return "file"
+    return "other"
+
+
+def _dialog(context: ContextTypes.DEFAULT_TYPE) -> Dialog:
+    return cast(Dialog, context.bot_data["dialog"])
+
+
+# -- sending --------------------------------------------------------------------------------------------
+
+
+class TelegramSender:
+    """`(chat id, text) -> None` for the outbox and direct replies, with Telegram errors classified."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def __call__(self, chat_id: str, text: str) -> None:
+        for piece in split_text(text, TELEGRAM_LIMIT):
+            try:
+                await self.bot.send_message(chat_id=_chat(chat_id), text=piece)
+            except (Forbidden, BadRequest) as exc:
+                raise PermanentSendError(f"{type(exc).__name__}: {exc.message}") from None
+            except RetryAfter as exc:
+                raise RetryLater(_seconds(exc.retry_after), "RetryAfter") from None
+            except TelegramError as exc:
+                raise ConnectionError(f"{type(exc).__name__}: {exc.message}") from None
+
+
+def _chat(chat_id: str) -> int | str:
+    return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
+
+
+def _seconds(value: int | float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
