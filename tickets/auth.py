@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 import jwt
@@ -21,6 +22,11 @@ class TokenClaims:
     agency: str | None
 
 
+def _jwt_key(key: str) -> str:
+    """A key of its own for staff tokens, 256 bits whatever the length of the configured secret."""
+    return hashlib.sha256(f"trolyao-staff-jwt:{key}".encode()).hexdigest()
+
+
 def issue_access_token(user: StaffUser, key: str, *, ttl: dt.timedelta = DEFAULT_TTL) -> str:
     now = dt.datetime.now(dt.UTC)
     payload = {
@@ -32,13 +38,15 @@ def issue_access_token(user: StaffUser, key: str, *, ttl: dt.timedelta = DEFAULT
         "exp": now + ttl,
         "typ": "staff",
     }
-    return jwt.encode(payload, key, algorithm=ALGORITHM)
+    return jwt.encode(payload, _jwt_key(key), algorithm=ALGORITHM)
 
 
 def decode_access_token(token: str, key: str) -> TokenClaims | None:
     """The claims of a valid, unexpired staff token, else None."""
     try:
-        payload = jwt.decode(token, key, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]})
+        payload = jwt.decode(
+            token, _jwt_key(key), algorithms=[ALGORITHM], options={"require": ["exp", "sub"]}
+        )
         if payload.get("typ") != "staff":
             return None
         return TokenClaims(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,25 @@ from sqlalchemy.engine import make_url
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+class _NoRowData(logging.Filter):
+    """SQLAlchemy logs result rows at DEBUG: they hold personal data, so they never reach a handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+def _protect_logs() -> None:
+    engine_logger = logging.getLogger("sqlalchemy.engine.Engine")
+    if not any(isinstance(f, _NoRowData) for f in engine_logger.filters):
+        engine_logger.addFilter(_NoRowData())
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`. SQLite gets WAL, foreign keys, a busy timeout and BEGIN IMMEDIATE for writes.
 
     Bound parameters are never logged nor put into error messages: they carry personal data.
     """
+    _protect_logs()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
