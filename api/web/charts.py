@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-WIDTH = 640
+WIDTH = 360  # about a phone's width in CSS pixels: text stays readable there and scales up on desktop
 LABEL_H = 22
 BAR_H = 16
 BAR_GAP = 4
 GROUP_GAP = 14
-VALUE_W = 64
+VALUE_W = 52
 PALETTE = ("#1f5fa8", "#2e8b57", "#d9822b", "#8e44ad", "#c0392b")
 
 

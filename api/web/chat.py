@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -12,9 +13,11 @@ from api.routes.chat import WEB_CHANNEL
 from api.web.transcripts import TranscriptStore
 from bot.dialog import Dialog
 from bot.messages import Message
-from knowledge.answer import Answer
+from knowledge.answer import Answer, Source
 
-MAX_SOURCES = 5
+MAX_SOURCES = 3
+CITATION = re.compile(r"\[(\d{1,2})\]")
+REF_NOTE = re.compile(r"^\[(\d{1,2})\].*\(([^()]*thay thế[^()]*)\)\s*$", re.M)
 NOT_READY = "Trợ lý đang khởi động, vui lòng thử lại sau ít phút."
 
 
@@ -39,19 +42,39 @@ async def _answer(request: Request, session_id: str, question: str) -> Answer:
     return answer
 
 
+def _cited(text: str, sources: list[Source]) -> tuple[str, list[dict[str, Any]]]:
+    """The answer without its trailing plain-text source list (the page lists the sources itself, keeping
+    a reference's "replaced document" remark), and the sources it cites as [n], numbered as in the text;
+    an answer without citations keeps its first few sources."""
+    cut = text.rfind("\nNguồn:")
+    body, refs = (text[:cut].rstrip(), text[cut:]) if cut > 0 and sources else (text, "")
+    notes = {int(n): note for n, note in REF_NOTE.findall(refs)}
+    cited = sorted({int(n) for n in CITATION.findall(body) if 0 < int(n) <= len(sources)})
+    numbered = [(n, sources[n - 1]) for n in cited] or list(enumerate(sources[:MAX_SOURCES], 1))
+    return body, [
+        {
+            "n": n,
+            "doc": s.doc,
+            "title": s.title,
+            "section": s.section,
+            "text": s.text,
+            "note": notes.get(n, ""),
+        }
+        for n, s in numbered
+    ]
+
+
 def turn_of(answer: Answer) -> dict[str, Any]:
     ticket = answer.ticket or None
+    body, sources = _cited(answer.answer, answer.sources)
     follow_url = None
     if ticket and ticket.get("code") and ticket.get("token"):
         follow_url = f"/theo-doi/{quote(str(ticket['code']))}?t={quote(str(ticket['token']))}"
     return {
         "question": answer.question,
         "route": answer.route,
-        "answer": answer.answer,
-        "sources": [
-            {"doc": s.doc, "title": s.title, "section": s.section, "text": s.text}
-            for s in answer.sources[:MAX_SOURCES]
-        ],
+        "answer": body,
+        "sources": sources,
         "ticket": {"code": ticket.get("code")} if ticket else None,
         "follow_url": follow_url,
     }

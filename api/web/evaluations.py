@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 
 from tickets.models import Evaluation
 
-QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("tiep_nhan", "Sự thuận tiện khi doanh nghiệp gửi phản ánh, kiến nghị"),
-    ("thoi_gian", "Thời gian phản hồi, giải quyết so với thời hạn cam kết"),
-    ("chat_luong", "Chất lượng, tính đầy đủ và rõ ràng của nội dung trả lời"),
-    ("thai_do", "Thái độ, tinh thần phục vụ của cán bộ"),
-    ("minh_bach", "Công khai, minh bạch thông tin và thủ tục"),
-    ("hai_long", "Mức độ hài lòng chung"),
+# (key, the question, a short column heading)
+QUESTIONS: tuple[tuple[str, str, str], ...] = (
+    ("tiep_nhan", "Sự thuận tiện khi doanh nghiệp gửi phản ánh, kiến nghị", "Tiếp nhận"),
+    ("thoi_gian", "Thời gian phản hồi, giải quyết so với thời hạn cam kết", "Thời gian"),
+    ("chat_luong", "Chất lượng, tính đầy đủ và rõ ràng của nội dung trả lời", "Chất lượng"),
+    ("thai_do", "Thái độ, tinh thần phục vụ của cán bộ", "Thái độ"),
+    ("minh_bach", "Công khai, minh bạch thông tin và thủ tục", "Minh bạch"),
+    ("hai_long", "Mức độ hài lòng chung", "Hài lòng chung"),
 )
 SCALE: tuple[tuple[int, str], ...] = (
     (1, "Rất kém"),
@@ -57,7 +58,7 @@ def parse_form(
     if quarter not in (1, 2, 3, 4):
         errors["quarter"] = "Vui lòng chọn quý đánh giá."
     answers: dict[str, int] = {}
-    for key, _label in QUESTIONS:
+    for key, *_ in QUESTIONS:
         value = form.get(f"q_{key}", "")
         if value.isdigit() and 1 <= int(value) <= 5:
             answers[key] = int(value)
@@ -114,7 +115,7 @@ def summaries(session: Session, year: int | None = None) -> list[EvaluationSumma
     result = []
     for (agency, y, q), items in groups.items():
         means = {}
-        for key, _label in QUESTIONS:
+        for key, *_ in QUESTIONS:
             scores = [item[key] for item in items if key in item]
             if scores:
                 means[key] = round(statistics.fmean(scores), 2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,18 @@ ACTION_LABELS = {
     "rejected": "Từ chối",
     "new": "Mở lại",
 }
+HISTORY_LABELS = {
+    "created": "Tạo phiếu",
+    "routed": "Phân tới cơ quan",
+    "status": "Đổi trạng thái",
+    "message": "Trao đổi",
+    "note": "Ghi chú nội bộ",
+    "rated": "Doanh nghiệp đánh giá",
+    "transfer": "Chuyển cơ quan",
+}
+ACTOR_LABELS = {"requester": "Doanh nghiệp", "system": "Hệ thống"}
+# Vietnam keeps UTC+7 all year; the store keeps naive UTC datetimes.
+VIETNAM = timezone(timedelta(hours=7), "ICT")
 ROLE_LABELS = {
     "coordinator": "Điều phối (Sở Tài chính)",
     "agency": "Cán bộ đầu mối cơ quan",
@@ -56,7 +68,8 @@ def vn_date(value: Any) -> str:
         except ValueError:
             return str(value)
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return str(value)
@@ -83,6 +96,8 @@ def _environment() -> Environment:
     env.filters["vn_number"] = vn_number
     env.globals["ACTION_LABELS"] = ACTION_LABELS
     env.globals["ROLE_LABELS"] = ROLE_LABELS
+    env.globals["HISTORY_LABELS"] = HISTORY_LABELS
+    env.globals["ACTOR_LABELS"] = ACTOR_LABELS
     env.globals["CSRF_FIELD"] = CSRF_FIELD
     return env
 
