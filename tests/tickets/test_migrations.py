@@ -1,0 +1,39 @@
+"""The Alembic migrations: every table the parts share, idempotent upgrades, SQLite pragmas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from tickets.db import make_engine, migrate
+from tickets.service import TicketService
+
+SHARED = {"outbox", "conversations", "inbound_events", "channel_credentials", "evaluations"}
+OWN = {"tickets", "ticket_messages", "ticket_events", "staff_users", "ticket_counters", "alembic_version"}
+
+
+def test_upgrade_creates_every_table(ticket_service: TicketService) -> None:
+    tables = set(inspect(ticket_service.engine).get_table_names())
+    assert tables >= SHARED | OWN
+    columns = {c["name"] for c in inspect(ticket_service.engine).get_columns("outbox")}
+    expected = (
+        "channel recipient text ticket_id status attempts next_attempt_at last_error created_at sent_at"
+    )
+    assert set(expected.split()) <= columns
+    indexes = {i["name"] for i in inspect(ticket_service.engine).get_indexes("tickets")}
+    assert "ix_tickets_agency_status_id" in indexes
+
+
+def test_upgrade_twice_is_harmless(ticket_service: TicketService) -> None:
+    migrate(ticket_service.engine)
+    with ticket_service.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'nested' / 'db.sqlite3'}")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    engine.dispose()
