@@ -1,0 +1,158 @@
+"""Extractive answers: the most relevant whole sentences of the best passages, with citations.
+
+Every sentence is scored by the idf-weighted share of the question's terms it holds (plus a little
+for its passage's heading and rank); the best one is always quoted whole, and a few more join it
+when they bring question terms the first did not. Sources that gave a sentence come first in the
+answer's source list (a cheap re-ranking), the other retrieved passages follow.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from knowledge import text as vt
+from knowledge.answer import Source
+from knowledge.lexical import LexicalIndex
+from knowledge.retrieval import Hit, Retrieval
+from knowledge.scope import ScopeCheck
+
+MAX_ANSWER_CHARS = 900
+LENGTH_SCALE = 1500.0
+EVIDENCE_TOP = 2  # the passages, besides the cited ones, that must hold the question's names
+CLOSE = 0.8  # a unit scoring this close to the best joins the answer even without new terms
+
+
+@dataclass(frozen=True)
+class Candidate:
+    hit_rank: int
+    position: int
+    text: str
+    terms: frozenset[str]
+    score: float
+
+
+@dataclass
+class Composition:
+    answer: str
+    sources: list[Source]
+    problem: str  # why the passages do not support an answer; "" when they do
+    coverage: float
+
+
+def source_of(hit: Hit) -> Source:
+    chunk = hit.entry.chunk
+    return Source(
+        id=chunk.id,
+        doc=chunk.doc,
+        title=chunk.title or hit.entry.info.title,
+        section=chunk.section,
+        text=chunk.text,
+        score=round(hit.score, 4),
+    )
+
+
+def _units(hit: Hit) -> list[str]:
+    """The quotable units of a passage: a record (table row) is one unit, prose splits in sentences."""
+    if hit.entry.chunk.kind == "record":
+        return [" ".join(vt.lines(hit.entry.chunk.text))]
+    return vt.sentences(hit.entry.chunk.text)
+
+
+class Composer:
+    def __init__(
+        self, lexical: LexicalIndex, scope: ScopeCheck, passages: int = 4, max_units: int = 3
+    ) -> None:
+        self.lexical = lexical
+        self.scope = scope
+        self.passages = passages
+        self.max_units = max_units
+
+    def _weights(self, terms: dict[str, float]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for term, weight in terms.items():
+            if term.startswith(("f:", "b:")) and (term in self.lexical.term_ids or term.startswith("f:")):
+                out[term] = weight * self.lexical.idf_of(term) * (0.5 if term.startswith("b:") else 1.0)
+        return out
+
+    def _candidates(self, hits: list[Hit], weights: dict[str, float]) -> list[Candidate]:
+        total = sum(weights.values()) or 1.0
+        out: list[Candidate] = []
+        for rank, hit in enumerate(hits[: self.passages]):
+            context = frozenset(vt.document_terms(f"{hit.entry.info.title}\n{hit.entry.chunk.section}"))
+            context_share = sum(w for t, w in weights.items() if t in context) / total
+            for position, unit in enumerate(_units(hit)):
+                terms = frozenset(vt.document_terms(unit))
+                share = sum(w for t, w in weights.items() if t in terms) / total
+                share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
+                score = share + 0.15 * context_share + 0.05 * (self.passages - rank) / self.passages
+                out.append(Candidate(rank, position, unit, terms, score))
+        return out
+
+    def _select(self, candidates: list[Candidate], weights: dict[str, float]) -> list[Candidate]:
+        ranked = sorted(candidates, key=lambda c: -c.score)
+        if not ranked:
+            return []
+        chosen = [ranked[0]]
+        covered = set(ranked[0].terms)
+        length = len(ranked[0].text)
+        for cand in ranked[1:]:
+            if len(chosen) >= self.max_units or cand.score < 0.6 * ranked[0].score:
+                break
+            gain = sum(w for t, w in weights.items() if t in cand.terms and t not in covered)
+            if (gain <= 0 and cand.score < CLOSE * ranked[0].score) or length + len(
+                cand.text
+            ) > MAX_ANSWER_CHARS:
+                continue
+            chosen.append(cand)
+            covered |= cand.terms
+            length += len(cand.text)
+        first = chosen[0]
+        if first.text.endswith(":"):  # "... như sau:" - the list that follows is the answer
+            chosen.extend(
+                c
+                for c in candidates
+                if c.hit_rank == first.hit_rank and first.position < c.position <= first.position + 2
+            )
+        return sorted(set(chosen), key=lambda c: (c.hit_rank, c.position))
+
+    def compose(self, retrieval: Retrieval, max_sources: int = 8) -> Composition:
+        hits = retrieval.hits
+        if not hits:
+            return Composition("", [], "no passage", 0.0)
+        weights = self._weights(retrieval.query.terms)
+        candidates = self._candidates(hits, weights)
+        chosen = self._select(candidates, weights)
+        cited_ranks = list(dict.fromkeys(c.hit_rank for c in sorted(chosen, key=lambda c: -c.score)))
+        order = cited_ranks + [i for i in range(len(hits)) if i not in cited_ranks]
+        sources = [source_of(hits[i]) for i in order[:max_sources]]
+        near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
+        evidence = "\n".join(
+            f"{h.entry.info.title}\n{h.entry.chunk.section}\n{h.entry.chunk.text}" for h in near
+        )
+        coverage = self._coverage(retrieval.query.content_words, vt.document_terms(evidence))
+        extract = " ".join(c.text for c in chosen)
+        problem = self.scope.problem(retrieval.query.question, coverage, evidence, extract)
+        return Composition(self._render(chosen, hits, cited_ranks), sources, problem, coverage)
+
+    def _coverage(self, content_words: list[str], present: Counter[str]) -> float:
+        """The idf-weighted share of the question's words found (marked words by their exact tone)."""
+        terms = {f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in content_words}
+        weights = {t: self.lexical.idf_of(t) for t in terms}
+        return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
+
+    def _render(self, chosen: list[Candidate], hits: list[Hit], cited_ranks: list[int]) -> str:
+        by_rank: dict[int, list[str]] = {}
+        for cand in chosen:
+            by_rank.setdefault(cand.hit_rank, []).append(cand.text)
+        parts: list[str] = []
+        refs: list[str] = []
+        for n, rank in enumerate(sorted(by_rank, key=cited_ranks.index), start=1):
+            hit = hits[rank]
+            title = hit.entry.chunk.title or hit.entry.info.title
+            parts.append(" ".join(by_rank[rank]) + f" [{n}]")
+            ref = f"[{n}] {title}" + (f" — {hit.entry.chunk.section}" if hit.entry.chunk.section else "")
+            if hit.entry.info.status == "replaced":
+                ref += " (văn bản này đã được thay thế; nên đối chiếu kế hoạch đang có hiệu lực)"
+            refs.append(ref)
+        return "\n".join(parts) + "\n\nNguồn:\n" + "\n".join(refs)

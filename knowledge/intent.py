@@ -1,0 +1,65 @@
+"""What a message asks for: a question, help with a difficulty, a ticket's status, duties, a greeting.
+
+Rules on the folded text (so messages typed without diacritics classify the same):
+- support: the writer speaks for their business (first person, "công ty em", "Cty ...") or describes
+  a difficulty, and asks for help ("nhờ", "mong được hỗ trợ", "đề nghị ... tháo gỡ", "giúp tôi");
+- status: asks where their own request or ticket stands (or uses /trangthai, or a ticket code);
+- duties: an officer asks, in general, what an agency must do or report;
+- greeting: nothing but a greeting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from knowledge.text import fold
+
+Intent = Literal["question", "support", "status", "duties", "greeting"]
+
+_FIRST_PERSON = re.compile(
+    r"\b(em|toi|minh|chung toi|chung em|ben em|ben minh|ben toi|cty|cong ty (toi|em|minh|chung toi)"
+    r"|doanh nghiep (toi|em|minh|chung toi)|xuong cua toi|nha may cua)\b"
+)
+_HELP = re.compile(
+    r"\b(nho|mong (duoc|cac|anh|chi)|de nghi|xin ho tro|can ho tro|ho tro (gap|giup|em|toi|minh|de|ket noi)"
+    r"|giup (em|toi|minh|do|voi|chung)|kiem tra giup|giai quyet giup|xu ly giup|ai giup|phan anh viec"
+    r"|thao go giup|can duoc ho tro|muon phan anh|toi muon khieu nai)\b"
+)
+_DIFFICULTY = re.compile(
+    r"\b(chua (co|duoc|xong|phat hanh|giai quyet)|vuong|cham|bi tra|tra lai|tu choi|kho khan|qua han"
+    r"|mat thoi gian|doi tai san|khong duoc|van chua|ton dong|phien ha|nhung nhieu)\b"
+)
+_STATUS = re.compile(
+    r"(^/trangthai\b|\b(phieu|yeu cau|ho so|phan anh|kien nghi) cua (toi|em|minh|chung toi)\b.*"
+    r"\b(den dau|the nao roi|sao roi|xu ly chua|trang thai|tinh trang)\b|\btrang thai (phieu|yeu cau)\b"
+    r"|\btinh trang (phieu|yeu cau)\b)"
+)
+_TICKET_CODE = re.compile(r"\bCTC-?\d{4}-?\d{3,}\b", re.IGNORECASE)
+_DUTY_ASK = re.compile(
+    r"\b(nhung |cac )?(nhiem vu|viec|cong viec) (gi|nao)\b"
+    r"|\bphai (lam|bao cao|thuc hien) (gi|nhung gi|nhung viec gi)\b|\bnhiem vu cua .+ la gi\b"
+    r"|\b(chu tri|phoi hop|duoc giao) (nhung |cac )?(nhiem vu|viec) (gi|nao)\b"
+)
+_TOPIC_QUALIFIER = re.compile(r"\b(thuoc|ve|lien quan|doi voi|trong linh vuc|nhom chi so|mo hinh|ve viec)\b")
+_AGENCY = re.compile(
+    r"\b(so|ban|ubnd|uy ban|thanh tra|van phong|phuong|xa|dac khu|trung tam|phong|cong an|stc)\b"
+)
+_GREETING = re.compile(
+    r"^(xin chao|chao|hello|hi|alo|hey)( (ban|anh|chi|em|ad|admin|bot|tro ly|shop))*( a| nhe| nha)?[\s!.,?]*$"
+)
+
+
+def classify(text: str) -> Intent:
+    folded = " ".join(fold(text).split())
+    if not folded:
+        return "question"
+    if _GREETING.match(folded):
+        return "greeting"
+    if _TICKET_CODE.search(text) or (_STATUS.search(folded) and not _HELP.search(folded)):
+        return "status"
+    if _HELP.search(folded) and (_FIRST_PERSON.search(folded) or _DIFFICULTY.search(folded)):
+        return "support"
+    if _DUTY_ASK.search(folded) and _AGENCY.search(folded) and not _TOPIC_QUALIFIER.search(folded):
+        return "duties"
+    return "question"

@@ -1,0 +1,76 @@
+"""The assistant's fixed Vietnamese replies (greeting, intake, refusal, bad input)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.contacts import Contact
+
+EMPTY_QUESTION = (
+    "Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi về chỉ số PCI, các kế hoạch của thành phố, "
+    "mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” hoặc mô hình CÙNG THÀNH CÔNG."
+)
+
+GREETING = (
+    "Xin chào! Tôi là Trợ lý ảo PCI Hải Phòng. Bạn có thể hỏi về các kế hoạch nâng cao chỉ số "
+    "năng lực cạnh tranh (PCI) của thành phố, nhiệm vụ của từng cơ quan, mô hình “Kết nối thủ tục "
+    "Giấy phép kinh doanh có điều kiện”, hoặc gửi yêu cầu hỗ trợ qua mô hình CÙNG THÀNH CÔNG."
+)
+
+SUPPORT_INTAKE = (
+    "Cảm ơn doanh nghiệp đã phản ánh. Khó khăn này sẽ được tiếp nhận qua mô hình hỗ trợ doanh nghiệp "
+    "CÙNG THÀNH CÔNG và chuyển tới cơ quan có thẩm quyền. Để lập phiếu hỗ trợ, xin cho biết:\n"
+    "- tên doanh nghiệp;\n"
+    "- mã số thuế hoặc số điện thoại liên hệ;\n"
+    "- nội dung vướng mắc (thủ tục, thời điểm nộp hồ sơ, kết quả đã nhận);\n"
+    "- cơ quan đang giải quyết, nếu bạn biết."
+)
+
+STATUS_HOWTO = (
+    "Để xem tình trạng phiếu hỗ trợ CÙNG THÀNH CÔNG, hãy gửi lệnh /trangthai kèm mã phiếu trên kênh bạn "
+    "đã dùng để gửi yêu cầu, hoặc tra cứu trên trang web bằng mã phiếu và mã tra cứu được cấp khi tạo phiếu."
+)
+
+SUPPORT_ROUTE = (
+    "Nếu doanh nghiệp đang gặp vướng mắc, bạn có thể gửi yêu cầu hỗ trợ qua mô hình CÙNG THÀNH CÔNG "
+    "(mô tả khó khăn trong cuộc trò chuyện này hoặc gõ /hotro) để được chuyển tới cơ quan có thẩm quyền."
+)
+
+
+def too_long(limit: int) -> str:
+    return (
+        f"Câu hỏi quá dài. Xin rút gọn dưới {limit:,} ký tự".replace(",", ".")
+        + " và chỉ nêu điều bạn cần hỏi; nếu cần trình bày một vướng mắc dài, hãy gửi yêu cầu hỗ trợ "
+        "CÙNG THÀNH CÔNG."
+    )
+
+
+def hotline_text(contact: Contact | None) -> str:
+    if contact is None:
+        return SUPPORT_ROUTE
+    who = contact.agency + (f" ({contact.role.split('(')[0].strip().rstrip(';,.')})" if contact.role else "")
+    return f"Đường dây nóng đã công bố: {contact.phone} — {who}. {SUPPORT_ROUTE}"
+
+
+def refusal(hotline: str) -> str:
+    return (
+        "Xin lỗi, các tài liệu hiện có của Trợ lý chưa có thông tin để trả lời chính xác câu hỏi này, "
+        f"nên tôi không đưa ra câu trả lời phỏng đoán. {hotline}"
+    )
+
+
+def duties_text(result: Any) -> str:
+    """Text of a duties look-up result (knowledge/duties.py), "" when it found nothing."""
+    render = getattr(result, "to_text", None)
+    if callable(render):
+        return str(render())
+    data = result.to_dict() if hasattr(result, "to_dict") else result
+    if not isinstance(data, dict) or not data.get("tasks"):
+        return ""
+    lines = [f"Nhiệm vụ của {data.get('agency', '')}:"]
+    for task in data["tasks"]:
+        lines.append(
+            f"- [{task.get('plan', '')} – nhiệm vụ {task.get('number', '')}, {task.get('role', '')}] "
+            f"{task.get('task', '')} (chủ trì: {task.get('lead', '')}; thời gian: {task.get('period', '')})"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,169 @@
+"""Is a question inside what the knowledge base says? Checks applied to the chosen passages.
+
+The assistant refuses (and offers the hotline) when any of these fails:
+- coverage: the idf-weighted share of the question's content words found in the cited passages;
+- entities: names written with capitals in the question (places, agencies, "CÙNG THÀNH CÔNG"),
+  years, and provinces: a passage about another province does not answer a question about ours;
+- answer type: a question for a phone number needs a phone number in the passage, one for an
+  amount of money needs an amount, one for "how many" needs a number the question did not bring.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from knowledge import text as vt
+
+PROVINCES = [
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cần Thơ",
+    "Cao Bằng",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thừa Thiên Huế",
+    "Huế",
+    "Tiền Giang",
+    "Hồ Chí Minh",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+]
+_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
+HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PHONE = re.compile(
+    r"(?<![\d.,/])(?:0\d{2,4}[.\s]?\d{2,3}[.\s]?\d{2,4}|1900[.\s]?\d{3,4}|1022|11[345])(?![\d,/])"
+)
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|vnđ|vnd|triệu đồng|tỷ đồng)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+_ASKS_PHONE = re.compile(r"\b(so dien thoai|sdt|duong day nong|hotline|so may|goi so)\b")
+_ASKS_WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
+_ASKS_MONEY = re.compile(
+    r"\b(bao nhieu tien|le phi|muc phi|phi la|phi bao nhieu|gia bao nhieu|ton bao nhieu)\b"
+)
+_ASKS_COUNT = re.compile(r"\b(bao nhieu|may|bao lau|thu may|ty le)\b")
+
+
+def entities(question: str) -> list[str]:
+    """Capitalised names of two words or more and acronyms, from the question (abbreviations expanded)."""
+    q = vt.expand_abbreviations(vt.nfc(question)).strip()
+    found: list[str] = []
+    span: list[str] = []
+    for m in _TOKEN.finditer(q):
+        word = m.group(0)
+        if word[:1].isupper() and m.start() > 0:
+            span.append(word)
+            continue
+        if len(span) >= 2:
+            found.append(" ".join(span))
+        span = []
+    if len(span) >= 2:
+        found.append(" ".join(span))
+    found.extend(a for a in _ACRONYM.findall(q) if not vt.expansion(a))
+    return found
+
+
+def _numbers(text: str) -> Counter[str]:
+    return Counter(n.strip(".,") for n in _NUMBER.findall(text))
+
+
+class ScopeCheck:
+    """Why a set of passages does not support an answer to a question ("" when it does)."""
+
+    def __init__(self, min_coverage: float = 0.3) -> None:
+        self.min_coverage = min_coverage
+
+    def problem(self, question: str, coverage: float, evidence: str, answer_text: str) -> str:
+        """`evidence`: the cited passages with their titles and sections; `answer_text`: the extract."""
+        folded_q = vt.fold(question)
+        if coverage < self.min_coverage:
+            return f"coverage {coverage:.2f}"
+        evidence_terms = vt.document_terms(evidence)
+        for name in entities(question):
+            if " ".join(vt.fold(name).split()) in HOME:
+                continue
+            name_words = vt.words(name)
+            needed = [f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in name_words]
+            folded = [vt.fold(w) for w in name_words]
+            needed += [f"b:{a}_{b}" for a, b in itertools.pairwise(folded)]
+            if not all(term in evidence_terms for term in needed):
+                return f"entity {name!r} not in the passages"
+        for year in set(_YEAR.findall(question)):
+            if year not in evidence:
+                return f"year {year} not in the passages"
+        asked_places = [p for p in _PROVINCES_FOLDED if re.search(rf"\b{p}\b", folded_q)]
+        folded_answer = vt.fold(answer_text)
+        other = [p for p in _PROVINCES_FOLDED if re.search(rf"\b{p}\b", folded_answer) and p not in HOME]
+        if other and not any(p in asked_places for p in other):
+            home_in_answer = any(re.search(rf"\b{h}\b", folded_answer) for h in HOME)
+            if not home_in_answer:
+                return f"the passage is about {other[0]}"
+        if (
+            _ASKS_PHONE.search(folded_q)
+            and not _ASKS_WHERE.search(folded_q)
+            and not _PHONE.search(answer_text)
+        ):
+            return "no phone number in the passages"
+        if _ASKS_MONEY.search(folded_q) and not _MONEY.search(answer_text):
+            return "no amount of money in the passages"
+        if _ASKS_COUNT.search(folded_q) and not (_numbers(answer_text) - _numbers(question)):
+            return "no number in the passages"
+        return ""

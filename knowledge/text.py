@@ -1,0 +1,274 @@
+"""Vietnamese text handling shared by the lexical index, retrieval and answer composition.
+
+- Unicode NFC everywhere; `tone_key` makes both tone-mark placements equal ("hoà" == "hòa",
+  "thuỷ" == "thủy") by moving the tone to a suffix digit.
+- `fold` removes every diacritic (đ -> d) so questions typed without them still match.
+- Administrative abbreviations (knowledge/abbreviations.py) expand to their long forms on both
+  the document and the query side.
+- Terms for the lexical index: tone-keyed syllables ("a:"), folded syllables ("f:") and folded
+  syllable bigrams ("b:"), which carry much of the meaning of Vietnamese compound words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from knowledge.abbreviations import ABBREVIATIONS
+
+# Combining marks for the five Vietnamese tones (the sixth, ngang, has none).
+_TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+_WORD_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+(?:&[^\W\d_]+)?", re.UNICODE)
+_SPACE_RE = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse(text: str) -> str:
+    """NFC, lower case, whitespace collapsed: the comparison form of the eval rules."""
+    return _SPACE_RE.sub(" ", nfc(text).lower()).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case without any diacritic: "Đường dây nóng" -> "duong day nong"."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tone_key(word: str) -> str:
+    """The syllable with its tone moved to a suffix digit: "hoà", "hòa" -> "hoa2"."""
+    tone = ""
+    kept = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if ch in _TONES:
+            tone = _TONES[ch]
+        else:
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)) + tone
+
+
+def has_marks(word: str) -> bool:
+    return fold(word) != word.lower()
+
+
+def is_number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case NFC syllables and numbers ("1.237/1.916", "8,72", "100%") in reading order."""
+    return _WORD_RE.findall(nfc(text).lower())
+
+
+_ABBREV = {fold(key): value for key, value in ABBREVIATIONS.items()}
+
+
+def expansion(word: str) -> list[str] | None:
+    """The long form's syllables when `word` is a known abbreviation, else None."""
+    if is_number(word):
+        return None
+    long_form = _ABBREV.get(fold(word))
+    return words(long_form) if long_form else None
+
+
+def expand_abbreviations(text: str) -> str:
+    """Replace abbreviations by their long forms in running text (for embedding a query)."""
+
+    def repl(match: re.Match[str]) -> str:
+        token = match.group(0)
+        long_form = None if is_number(token) else _ABBREV.get(fold(token))
+        return long_form if long_form else token
+
+    return _WORD_RE.sub(repl, nfc(text))
+
+
+# Words that only shape a question ("how many", "which", pronouns, particles); they are rare in
+# documents, so BM25 would overrate them. Marked forms compare by tone key, unmarked by fold.
+_QUESTION_MARKED = {
+    tone_key(w)
+    for w in [
+        "gì",
+        "nào",
+        "ai",
+        "mấy",
+        "không",
+        "chưa",
+        "vậy",
+        "sao",
+        "nhé",
+        "ạ",
+        "ơi",
+        "nhỉ",
+        "hả",
+        "à",
+        "đâu",
+        "bao",
+        "nhiêu",
+        "thế",
+        "tôi",
+        "em",
+        "mình",
+        "anh",
+        "chị",
+        "bạn",
+        "xin",
+        "cho",
+        "biết",
+        "muốn",
+        "hỏi",
+        "giúp",
+        "với",
+        "rồi",
+        "vẫn",
+        "thì",
+        "là",
+        "được",
+        "những",
+        "phải",
+        "làm",
+        "bên",
+        "ở",
+        "xem",
+        "tìm",
+        "còn",
+        "hay",
+        "đó",
+        "này",
+        "mà",
+        "cả",
+    ]
+}
+_QUESTION_FOLDED = set(
+    [
+        "gi",
+        "nao",
+        "ai",
+        "khong",
+        "chua",
+        "vay",
+        "nhe",
+        "oi",
+        "nhi",
+        "ha",
+        "a",
+        "la",
+        "thi",
+        "roi",
+        "duoc",
+        "nhung",
+        "phai",
+        "xem",
+        "tim",
+    ]
+)
+_QUESTION_PHRASES = {("bao", "nhieu"), ("the", "nao"), ("o", "dau"), ("la", "gi")}
+
+
+def is_question_word(word: str) -> bool:
+    if has_marks(word):
+        return tone_key(word) in _QUESTION_MARKED
+    return word in _QUESTION_FOLDED
+
+
+def _expanded(tokens: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(stream with abbreviations replaced by their long forms, the abbreviations themselves)."""
+    stream: list[str] = []
+    abbrevs: list[str] = []
+    for token in tokens:
+        long_words = expansion(token)
+        if long_words:
+            abbrevs.append(token)
+            stream.extend(long_words)
+        else:
+            stream.append(token)
+    return stream, abbrevs
+
+
+def _unigram_terms(word: str) -> list[str]:
+    terms = [f"f:{fold(word)}"]
+    if has_marks(word):
+        terms.append(f"a:{tone_key(word)}")
+    if is_number(word) and "/" in word:
+        terms.extend(f"f:{part}" for part in word.split("/") if part)
+    return terms
+
+
+def document_terms(text: str) -> Counter[str]:
+    """Term counts of a passage for the lexical index."""
+    stream, abbrevs = _expanded(words(text))
+    counts: Counter[str] = Counter()
+    for word in stream:
+        counts.update(_unigram_terms(word))
+    for word in abbrevs:
+        counts[f"f:{fold(word)}"] += 1
+    folded = [fold(w) for w in stream]
+    counts.update(f"b:{a}_{b}" for a, b in itertools.pairwise(folded))
+    return counts
+
+
+def query_words(text: str) -> list[str]:
+    """The content words of a question: abbreviations expanded, question words dropped."""
+    stream, _ = _expanded(words(text))
+    folded = [fold(w) for w in stream]
+    drop: set[int] = set()
+    for i in range(len(folded) - 1):
+        if (folded[i], folded[i + 1]) in _QUESTION_PHRASES:
+            drop.update((i, i + 1))
+    return [w for i, w in enumerate(stream) if i not in drop and not is_question_word(w)]
+
+
+def query_terms(text: str) -> dict[str, float]:
+    """Weighted query terms: marked syllables weigh most; folded forms catch unmarked typing."""
+    content = query_words(text)
+    weights: dict[str, float] = {}
+
+    def add(term: str, weight: float) -> None:
+        weights[term] = max(weights.get(term, 0.0), weight)
+
+    for word in content:
+        marked = has_marks(word)
+        add(f"f:{fold(word)}", 0.5 if marked else 1.0)
+        if marked:
+            add(f"a:{tone_key(word)}", 1.0)
+        if is_number(word) and "/" in word:
+            for part in word.split("/"):
+                if part:
+                    add(f"f:{part}", 0.5)
+    folded = [fold(w) for w in content]
+    for a, b in itertools.pairwise(folded):
+        add(f"b:{a}_{b}", 0.8)
+    return weights
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*-])")
+_LINE_END = (".", ":", ";", "!", "?")
+
+
+def lines(text: str) -> list[str]:
+    """Logical lines: hard-wrapped lines (PDF text) are joined back; table rows stay whole."""
+    out: list[str] = []
+    for raw in re.split(r"\n+", nfc(text)):
+        line = _SPACE_RE.sub(" ", raw.replace("\t", " | ")).strip()
+        if not line:
+            continue
+        if out and "|" not in line and not out[-1].endswith(_LINE_END) and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a passage (a table row counts as one sentence)."""
+    out: list[str] = []
+    for line in lines(text):
+        if "|" in line:
+            out.append(line)
+        else:
+            out.extend(s.strip() for s in _SENTENCE_END_RE.split(line) if s.strip())
+    return out

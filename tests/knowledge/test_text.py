@@ -1,0 +1,62 @@
+from knowledge import text as vt
+
+
+def test_both_tone_placements_have_one_key() -> None:
+    assert vt.tone_key("hoà") == vt.tone_key("hòa")
+    assert vt.tone_key("thuỷ") == vt.tone_key("thủy")
+    assert vt.tone_key("uý") == vt.tone_key("úy")
+    assert vt.tone_key("hoà") != vt.tone_key("hoá")
+
+
+def test_nfd_input_is_normalised() -> None:
+    decomposed = "ha\u0300nh chi\u0301nh"
+    assert vt.words(decomposed) == ["hành", "chính"]
+
+
+def test_fold_removes_diacritics_and_d_stroke() -> None:
+    assert vt.fold("Đường dây nóng Thanh tra") == "duong day nong thanh tra"
+
+
+def test_numbers_stay_whole() -> None:
+    assert vt.words("đạt 8,72 điểm; 1.237/1.916 DVC; 100% 02253.222.468") == [
+        "đạt",
+        "8,72",
+        "điểm",
+        "1.237/1.916",
+        "dvc",
+        "100%",
+        "02253.222.468",
+    ]
+
+
+def test_abbreviations_expand_in_queries_and_documents() -> None:
+    assert (
+        vt.expand_abbreviations("Ban QL KKT gửi UBND TP")
+        == "Ban quản lý khu kinh tế gửi Ủy ban nhân dân thành phố"
+    )
+    doc = vt.document_terms("Ủy ban nhân dân thành phố")
+    query = vt.query_terms("UBND TP")
+    assert set(query) & set(doc) >= {"f:uy", "f:ban", "b:nhan_dan", "b:thanh_pho"}
+
+
+def test_query_words_drop_question_words() -> None:
+    assert vt.query_words("Sở nào chủ trì bao nhiêu nhiệm vụ?") == ["sở", "chủ", "trì", "nhiệm", "vụ"]
+    assert vt.query_words("so nao chu tri") == ["so", "chu", "tri"]
+
+
+def test_unmarked_query_matches_marked_document_by_folded_terms() -> None:
+    doc = vt.document_terms("số điện thoại đường dây nóng")
+    query = vt.query_terms("so dien thoai duong day nong")
+    assert set(query) <= set(doc)
+
+
+def test_sentences_join_hard_wrapped_lines_and_keep_table_rows() -> None:
+    text = (
+        "Nhằm khắc phục và tạo chuyển biến về môi\n\ntrường đầu tư. Hai là ABC.\n"
+        "39\tỨng dụng trợ lý ảo\tSở KH&CN\n"
+    )
+    assert vt.sentences(text) == [
+        "Nhằm khắc phục và tạo chuyển biến về môi trường đầu tư.",
+        "Hai là ABC.",
+        "39 | Ứng dụng trợ lý ảo | Sở KH&CN",
+    ]
