@@ -38,6 +38,8 @@ def channel_config(settings: Settings) -> ChannelConfig:
         zalo_bot_token=settings.zalo_bot_token,
         zalo_bot_base_url=settings.zalo_bot_base_url,
         agency_chats=Path(agency_chats) if agency_chats else None,
+        outbox_interval_s=settings.outbox_interval_s,
+        outbox_base_delay_s=settings.outbox_base_delay_s,
     )
 
 

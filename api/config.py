@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     telegram_base_url: str = ""
     telegram_webhook_secret: str = ""
     telegram_agency_chats: str = ""  # CSV agency,telegram_chat_id; empty: bot/data/agency_chats.csv
+    outbox_interval_s: float = Field(default=2.0, gt=0)  # how often the dispatcher looks for due messages
+    outbox_base_delay_s: float = Field(default=5.0, gt=0)  # first retry delay; doubles on each failure
 
     zalo_app_id: str = ""
     zalo_app_secret: str = ""

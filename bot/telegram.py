@@ -63,6 +63,14 @@ def build_application(
     return app
 
 
+def make_bot(token: str, base_url: str = "") -> Bot:
+    """A bare Bot (no Application), e.g. to register the webhook."""
+    if not base_url:
+        return Bot(token)
+    base = base_url.rstrip("/")
+    return Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+
+
 async def set_commands(bot: Bot) -> None:
     """The command menu (setMyCommands); a failure is logged, never fatal."""
     try:

