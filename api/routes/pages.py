@@ -27,7 +27,7 @@ SUPPORT_FIELDS: tuple[tuple[str, str, str, bool, str], ...] = (
     ("company", "Tên doanh nghiệp", "text", False, ""),
     ("name", "Họ và tên người liên hệ", "text", False, ""),
     ("tax_code", "Mã số thuế", "text", False, "10 chữ số; chi nhánh: 10 chữ số, dấu gạch ngang và 3 chữ số."),
-    ("phone", "Số điện thoại", "tel", False, ""),
+    ("phone", "Số điện thoại", "tel", False, "Cần có số điện thoại hoặc mã số thuế để cơ quan liên hệ lại."),
     ("email", "Email", "email", False, ""),
     ("subject", "Tiêu đề", "text", False, ""),
     (

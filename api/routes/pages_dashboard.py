@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from api.web.auth import STAFF_ROLES, require
-from api.web.charts import Series, bar_chart
+from api.web.charts import Series, bar_chart, column_chart
 from api.web.periods import chosen_quarter
 from api.web.session import finish
 from api.web.stats import Period, agency_figures, monthly_figures
@@ -41,9 +41,9 @@ def _dashboard(svc: Any, year: int, quarter: int, agency: str | None) -> dict[st
                 for name, attr in zip(labels, ("received", "resolved", "on_time"), strict=True)
             ],
         ),
-        "month_chart": bar_chart(
+        "month_chart": column_chart(
             f"Phiếu theo tháng, năm {year}",
-            [m.month for m in per_month],
+            [m.month[:2] for m in per_month],
             [
                 Series(name, [float(getattr(m, attr)) for m in per_month])
                 for name, attr in zip(labels, ("received", "resolved", "on_time"), strict=True)

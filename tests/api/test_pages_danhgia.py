@@ -31,7 +31,7 @@ def this_quarter() -> tuple[int, int]:
 def row_of(html: str, agency: str) -> dict[str, str]:
     match = re.search(rf'<tr data-agency="{re.escape(agency)}">(.*?)</tr>', html, re.S)
     assert match, f"no row for {agency}"
-    cells = dict(re.findall(r'<td class="([a-z-]+)">(.*?)</td>', match.group(1), re.S))
+    cells = dict(re.findall(r'<td class="([a-z-]+)"[^>]*>(.*?)</td>', match.group(1), re.S))
     return {k: re.sub(r"<[^>]+>", "", v).strip() for k, v in cells.items()}
 
 
@@ -120,7 +120,7 @@ def test_evaluation_form_validates_stores_and_summarises(web: Web) -> None:
     html = web.client.get(f"/danh-gia?year={year}&quarter={quarter}").text
     table = re.search(r'id="evaluation-summary">(.*?)</table>', html, re.S).group(1)
     row = re.search(r"<tr><th scope=\"row\">Thuế thành phố</th>(.*?)</tr>", table, re.S).group(1)
-    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", row, re.S)]
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
     assert cells[0] == f"Quý {quarter}/{year}"
     assert cells[1] == "2"  # two forms
     assert cells[2] == "4"  # tiếp nhận: (5 + 3) / 2
