@@ -110,7 +110,7 @@ def _utc(day: dt.date) -> dt.datetime:
     return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-def _fill(row: ReportRow, tickets: list[Ticket], as_of: dt.date) -> ReportRow:
+def _fill(row: ReportRow, tickets: list[Any], as_of: dt.date) -> ReportRow:
     days = [t.resolved_working_days for t in tickets if t.resolved_working_days is not None]
     ratings = [t.rating_score for t in tickets if t.rating_score is not None]
     row.received = len(tickets)
@@ -127,12 +127,20 @@ class ReportOps(Core):
         """Tickets received in the quarter (Vietnam dates), grouped by agency and field."""
         start, end = quarter_bounds(year, quarter)
         as_of = min(self.today(), end)
-        query = select(Ticket).where(
-            Ticket.created_at >= _utc(start), Ticket.created_at < _utc(end + dt.timedelta(days=1))
-        )
-        groups: dict[tuple[str, str], list[Ticket]] = defaultdict(list)
+        query = select(
+            Ticket.agency,
+            Ticket.field,
+            Ticket.status,
+            Ticket.due_date,
+            Ticket.ack_due_date,
+            Ticket.resolved_at,
+            Ticket.resolved_on_time,
+            Ticket.resolved_working_days,
+            Ticket.rating_score,
+        ).where(Ticket.created_at >= _utc(start), Ticket.created_at < _utc(end + dt.timedelta(days=1)))
+        groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
         with self._read() as session:
-            every = list(session.scalars(query))
+            every = list(session.execute(query))
         for ticket in every:
             groups[(ticket.agency, ticket.field)].append(ticket)
         report = Report(year, quarter, start, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Protocol
 
 from tickets.domain import (
     STATUS_LABELS,
@@ -21,7 +22,16 @@ from tickets.workflow import REOPEN_WINDOW_DAYS, REOPENABLE
 OVERDUE_STATUSES = (Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)
 
 
-def is_overdue(ticket: Ticket, today: dt.date) -> bool:
+class HasDeadlines(Protocol):
+    @property
+    def status(self) -> str: ...
+    @property
+    def due_date(self) -> dt.date: ...
+    @property
+    def ack_due_date(self) -> dt.date: ...
+
+
+def is_overdue(ticket: HasDeadlines, today: dt.date) -> bool:
     if ticket.status not in OVERDUE_STATUSES:
         return False
     if ticket.status == Status.NEW and ticket.ack_due_date < today:
