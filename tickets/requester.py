@@ -28,6 +28,13 @@ def _fingerprint(data: TicketCreate, channel: str, channel_user_id: str | None) 
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def _scoped_key(channel: str, idempotency_key: str) -> str:
+    key = f"{channel}:{idempotency_key}"
+    if len(key) <= 200:
+        return key
+    return f"{channel}:sha256:{hashlib.sha256(idempotency_key.encode()).hexdigest()}"
+
+
 def _subject(data: TicketCreate) -> str:
     if data.subject:
         return data.subject
@@ -57,7 +64,7 @@ class RequesterOps(Core):
         Idempotency-Key returns the same ticket (and the same token)."""
         if channel not in CHANNELS:
             raise ValidationFailed("channel", "Trường 'channel' (kênh): không hợp lệ.")
-        key = f"{channel}:{idempotency_key}" if idempotency_key else None
+        key = _scoped_key(channel, idempotency_key) if idempotency_key else None
         fingerprint = _fingerprint(data, channel, channel_user_id) if key else None
         if key and (existing := self._replay(key, fingerprint)):
             return existing
