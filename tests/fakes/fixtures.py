@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -166,3 +167,13 @@ def make_app(settings: Settings, assistant: Assistant) -> FastAPI:
 
 def coordinator(svc: TicketService) -> StaffUser:
     return svc.add_staff("dieu-phoi", "mat-khau-du-dai", "coordinator")
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 20.0) -> bool:
+    """Poll `predicate` (e.g. a database row reaching a state) until it holds or `timeout` passes."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True

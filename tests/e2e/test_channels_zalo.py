@@ -1,0 +1,176 @@
+"""Zalo end to end: signed OA webhooks and Zalo Bot webhooks through the real app, replies through the
+fake OA v3 / OAuth v4 / Zalo Bot servers, notifications and retries through the outbox."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from bot.credentials import CredentialStore
+from knowledge.assistant import Assistant
+from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
+    ZALO_APP_ID,
+    ZALO_BOT_SECRET,
+    ZALO_OA_SECRET,
+    assistant_fixture,
+    channel_knowledge_dir_fixture,
+    channel_settings,
+    coordinator,
+    fake_zalo_bot_fixture,
+    fake_zalo_fixture,
+    make_app,
+    wait_until,
+)
+from tests.fakes.zalo import FakeZaloBot, FakeZaloOA, oa_event, signed_headers, zalo_bot_update
+from tickets.models import Outbox
+from tickets.service import TicketService
+
+CODE = re.compile(r"CTC-\d{4}-\d{6}")
+QUESTION = "Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?"
+ONE_MESSAGE = (
+    "Tôi là Phạm Thu Hà, Công ty CP Cảng Xanh, MST 0201234567. Doanh nghiệp chúng tôi chờ thẩm duyệt PCCC "
+    "cho kho hàng đã quá hạn, mong được hỗ trợ."
+)
+
+
+class Zalo:
+    """Posts signed OA events; each post returns after the background work (TestClient runs it)."""
+
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+        self.n = 0
+
+    def post(self, user: str, text: str, *, event: str = "user_send_text") -> int:
+        self.n += 1
+        raw = oa_event(ZALO_APP_ID, user, text, f"msg-{self.n}", event_name=event)
+        headers = signed_headers(ZALO_APP_ID, raw, ZALO_OA_SECRET)
+        return self.client.post("/webhooks/zalo", content=raw, headers=headers).status_code
+
+
+def test_zalo_oa_conversation_notifications_and_token_refresh(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo: FakeZaloOA
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
+    with TestClient(make_app(settings, assistant)) as client:
+        zalo = Zalo(client)
+        # a question answered with a citation
+        assert zalo.post("u1", QUESTION) == 200
+        [answer] = fake_zalo.texts_to("u1")
+        assert "Nguồn:" in answer and len(answer) <= 2000
+
+        # a one-message intake, then a status check in plain words
+        assert zalo.post("u1", ONE_MESSAGE) == 200
+        created = fake_zalo.texts_to("u1")[-1]
+        code_match = CODE.search(created)
+        assert code_match is not None and "Công an thành phố" in created
+        code = code_match.group(0)
+        zalo.post("u1", "hồ sơ của tôi đến đâu rồi")
+        assert code in fake_zalo.texts_to("u1")[-1]
+        zalo.post("u2", f"/trangthai {code}")
+        assert "Không tìm thấy" in fake_zalo.texts_to("u2")[-1]
+
+        # the access token expires: the client refreshes once with the single-use refresh token,
+        # stores the new pair, and the staff reply still reaches the requester on Zalo
+        fake_zalo.expire_access_token()
+        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        before = len(fake_zalo.texts_to("u1"))
+        svc.staff_message(coordinator(svc), code, "Hồ sơ đã được chuyển Phòng Cảnh sát PCCC xem xét.")
+        texts = fake_zalo.wait_texts("u1", before + 1)
+        assert any("Phòng Cảnh sát PCCC" in t for t in texts[before:])
+        assert fake_zalo.refreshes == 1
+        stored = CredentialStore(svc.session).load("zalo_oa")
+        assert stored is not None and (stored.access_token, stored.refresh_token) == ("AT2", "RT2")
+
+        # a sticker gets a short explanation; the OA's own echo gets nothing
+        zalo.post("u3", "", event="user_send_sticker")
+        assert "nhãn dán" in fake_zalo.texts_to("u3")[-1]
+        zalo.post("u3", "tin của OA", event="oa_send_text")
+        assert len(fake_zalo.texts_to("u3")) == 1
+
+
+def test_forged_missing_and_duplicate_zalo_deliveries(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo: FakeZaloOA
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
+    with TestClient(make_app(settings, assistant)) as client:
+        zalo = Zalo(client)
+        raw = oa_event(ZALO_APP_ID, "u9", "/start", "dup-1")
+        forged = signed_headers(ZALO_APP_ID, raw, "not-the-oa-secret")
+        assert client.post("/webhooks/zalo", content=raw, headers=forged).status_code == 401
+        assert client.post("/webhooks/zalo", content=raw).status_code == 401
+        assert fake_zalo.texts_to("u9") == []
+        good = signed_headers(ZALO_APP_ID, raw, ZALO_OA_SECRET)
+        assert client.post("/webhooks/zalo", content=raw, headers=good).status_code == 200
+        assert client.post("/webhooks/zalo", content=raw, headers=good).status_code == 200  # Zalo retries
+        assert len(fake_zalo.texts_to("u9")) == 1
+        zalo.post("u9", "/huy")
+        assert len(fake_zalo.texts_to("u9")) == 2
+
+
+def test_a_channel_that_fails_three_times_then_accepts(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo: FakeZaloOA
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
+    with TestClient(make_app(settings, assistant)) as client:
+        fake_zalo.fail_cs = [502, 502, 502]
+        assert Zalo(client).post("u5", "/start") == 200  # the direct reply fails: parked in the outbox
+        texts = fake_zalo.wait_texts("u5", 1)
+        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+
+        def rows() -> list[Outbox]:
+            with svc.session() as s:
+                return list(s.execute(select(Outbox).where(Outbox.recipient == "u5")).scalars())
+
+        assert wait_until(lambda: all(r.status == "sent" for r in rows()))
+        assert fake_zalo.fail_cs == []
+        assert [(r.channel, r.status, r.attempts) for r in rows()] == [("zalo", "sent", 3)]
+    assert len(texts) == 1 and texts[0].startswith("Xin chào")
+    assert fake_zalo.texts_to("u5") == texts  # it arrived once
+
+
+def test_restart_in_the_middle_of_a_zalo_intake(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo: FakeZaloOA
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
+    with TestClient(make_app(settings, assistant)) as client:
+        zalo = Zalo(client)
+        zalo.post("u7", "công ty em bị chậm cấp phép PCCC cho kho hàng, nhờ hỗ trợ giúp")
+        assert "họ tên" in fake_zalo.texts_to("u7")[-1]
+    with TestClient(make_app(settings, assistant)) as client:
+        zalo = Zalo(client)
+        zalo.n = 100
+        zalo.post("u7", "Đỗ Minh Tuấn")
+        assert "số điện thoại" in fake_zalo.texts_to("u7")[-1]
+        zalo.post("u7", "0903123456")
+        assert CODE.search(fake_zalo.texts_to("u7")[-1])
+
+
+def test_zalo_bot_platform(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo_bot: FakeZaloBot
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo_bot=fake_zalo_bot)
+    headers = {"X-Bot-Api-Secret-Token": ZALO_BOT_SECRET}
+    with TestClient(make_app(settings, assistant)) as client:
+        update = zalo_bot_update("c1", QUESTION, "zb-1")
+        assert client.post("/webhooks/zalo-bot", json=update).status_code == 403
+        assert (
+            client.post(
+                "/webhooks/zalo-bot", json=update, headers={"X-Bot-Api-Secret-Token": "x"}
+            ).status_code
+            == 403
+        )
+        assert fake_zalo_bot.texts_to("c1") == []
+        assert client.post("/webhooks/zalo-bot", json=update, headers=headers).status_code == 200
+        assert client.post("/webhooks/zalo-bot", json=update, headers=headers).status_code == 200  # duplicate
+        [answer] = fake_zalo_bot.texts_to("c1")
+        assert "Nguồn:" in answer
+        client.post("/webhooks/zalo-bot", json=zalo_bot_update("c1", ONE_MESSAGE, "zb-2"), headers=headers)
+        code_match = CODE.search(fake_zalo_bot.texts_to("c1")[-1])
+        assert code_match is not None
+        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        svc.transition(coordinator(svc), code_match.group(0), "acknowledged", None)
+        texts = fake_zalo_bot.wait_texts("c1", 3)
+        assert "tiếp nhận" in texts[2]
