@@ -54,9 +54,9 @@ class Assistant:
         return replies.hotline_text(hotline(load_contacts(self.index.data_dir / "records")))
 
     def duties(self, agency: str) -> Any:
-        """The duty look-up of knowledge/duties.py (knowledge-ingest) for one agency."""
+        """The duty look-up of knowledge/duties.py (knowledge-ingest): a DutiesResult (`.to_dict()`)."""
         module: Any = importlib.import_module("knowledge.duties")
-        return module.lookup(self.index.data_dir, agency)
+        return module.DutiesBook.open(self.index.data_dir).lookup(agency)
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
@@ -86,9 +86,11 @@ class Assistant:
     def _duties_answer(self, question: str, text: str) -> Answer | None:
         try:
             result = self.duties(text)
-        except (ImportError, AttributeError, LookupError, ValueError):
+            if not getattr(result, "found", False):
+                return None
+            rendered = str(importlib.import_module("knowledge.duties").render_text(result))
+        except (ImportError, AttributeError, LookupError, ValueError, OSError):
             return None
-        rendered = replies.duties_text(result)
         return Answer(question, "duties", rendered) if rendered else None
 
     def _grounded(self, question: str, text: str) -> Answer:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from knowledge.contacts import Contact
 
 EMPTY_QUESTION = (
@@ -57,20 +55,3 @@ def refusal(hotline: str) -> str:
         "Xin lỗi, các tài liệu hiện có của Trợ lý chưa có thông tin để trả lời chính xác câu hỏi này, "
         f"nên tôi không đưa ra câu trả lời phỏng đoán. {hotline}"
     )
-
-
-def duties_text(result: Any) -> str:
-    """Text of a duties look-up result (knowledge/duties.py), "" when it found nothing."""
-    render = getattr(result, "to_text", None)
-    if callable(render):
-        return str(render())
-    data = result.to_dict() if hasattr(result, "to_dict") else result
-    if not isinstance(data, dict) or not data.get("tasks"):
-        return ""
-    lines = [f"Nhiệm vụ của {data.get('agency', '')}:"]
-    for task in data["tasks"]:
-        lines.append(
-            f"- [{task.get('plan', '')} – nhiệm vụ {task.get('number', '')}, {task.get('role', '')}] "
-            f"{task.get('task', '')} (chủ trì: {task.get('lead', '')}; thời gian: {task.get('period', '')})"
-        )
-    return "\n".join(lines)

@@ -1,0 +1,85 @@
+"""`trolyao ask` and `trolyao eval` (api/commands/knowledge_commands.py) on the small index."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from api.cli import main
+from tests.knowledge import reference_score
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(small_index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TROLYAO_DATA_DIR", str(small_index_dir))
+    monkeypatch.delenv("TROLYAO_LLM_BASE_URL", raising=False)
+
+
+def test_ask_prints_the_answer_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "Mô hình CÙNG THÀNH CÔNG chính thức thực hiện từ ngày nào?"]) == 0
+    assert "01/10/2025" in capsys.readouterr().out
+    assert main(["ask", "--json", "sdt duong day nong thanh tra"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert set(obj) == {"question", "route", "answer", "sources", "ticket", "latency_ms"}
+    assert obj["route"] == "answer" and obj["sources"][0]["doc"] == "bc2024.txt"
+
+
+def test_ask_jsonl_reads_plain_lines_and_objects(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = (
+        "Xin chào\n\n" + json.dumps({"question": "Cuối tuần này có mưa không?"}, ensure_ascii=False) + "\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    assert main(["ask", "--jsonl"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["route"] for o in out] == ["answer", "refuse"]
+    assert out[1]["question"] == "Cuối tuần này có mưa không?"
+    assert all(o["latency_ms"] > 0 for o in out)
+
+
+def test_ask_without_question_explains(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask"]) == 2
+    assert "Hãy nhập câu hỏi" in capsys.readouterr().err
+
+
+def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dataset = [
+        {
+            "id": "Q1",
+            "question": "Hải Phòng xếp thứ mấy trong bảng xếp hạng PCI năm 2024?",
+            "kind": "fact",
+            "route": "answer",
+            "answer_facts": ["1/63"],
+            "gold": [{"doc": "kh220.txt", "snippet": "xếp vị trí thứ 1/63 tỉnh, thành phố"}],
+        },
+        {
+            "id": "Q2",
+            "question": "Cuối tuần này Hải Phòng có mưa không?",
+            "kind": "out_of_scope",
+            "route": "refuse",
+            "answer_facts": [],
+            "gold": [],
+        },
+        {
+            "id": "Q3",
+            "question": "Công ty em bị trả hồ sơ 3 lần, nhờ anh chị hỗ trợ giúp.",
+            "kind": "support_request",
+            "route": "support",
+            "answer_facts": [],
+            "gold": [],
+        },
+    ]
+    path = tmp_path / "dev.jsonl"
+    path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in dataset), encoding="utf-8")
+    answers_path = tmp_path / "answers.jsonl"
+    assert main(["eval", "--dataset", str(path), "--json", "--answers", str(answers_path)]) == 0
+    ours = json.loads(capsys.readouterr().out)
+    answers = [json.loads(line) for line in answers_path.read_text(encoding="utf-8").splitlines()]
+    reference = reference_score.score(dataset, answers)
+    assert ours == json.loads(json.dumps(reference))
+    assert ours["hit@1"] == 1.0 and ours["route"] == 1.0 and ours["fact"] == 1.0
+    assert main(["eval", "--dataset", str(path)]) == 0
+    assert "hit@1=1.0" in capsys.readouterr().out
+    assert main(["eval", "--dataset", str(tmp_path / "missing.jsonl")]) == 2
