@@ -56,7 +56,7 @@ def _overview(svc: Any, year: int, quarter: int) -> dict[str, Any]:
 
 @router.get("/danh-gia")
 async def overview(request: Request) -> Response:
-    require(request, ASSOCIATION_PAGE_ROLES)
+    await require(request, ASSOCIATION_PAGE_ROLES)
     choice = chosen_quarter(request)
     data = await run_in_threadpool(_overview, request.app.state.tickets, choice.year, choice.quarter)
     notice = request.query_params.get("tb", "")
@@ -78,13 +78,13 @@ def _form_context(request: Request, values: dict[str, str], errors: dict[str, st
 
 @router.get("/danh-gia/phieu")
 async def evaluation_form(request: Request) -> Response:
-    require(request, (Role.ASSOCIATION,))
+    await require(request, (Role.ASSOCIATION,))
     return render(request, "danhgia_form.html", _form_context(request, {}, {}))
 
 
 @router.post("/danh-gia/phieu")
 async def evaluation_submit(request: Request) -> Response:
-    user = require(request, (Role.ASSOCIATION,))
+    user = await require(request, (Role.ASSOCIATION,))
     form = await read_form(request)
     context = _form_context(request, form, {})
     data, errors = evaluations.parse_form(form, list(choices.agencies()), context["years"])

@@ -54,7 +54,7 @@ def _dashboard(svc: Any, year: int, quarter: int, agency: str | None) -> dict[st
 
 @router.get("/staff/thong-ke")
 async def dashboard(request: Request) -> Response:
-    user = require(request, STAFF_ROLES)
+    user = await require(request, STAFF_ROLES)
     choice = chosen_quarter(request)
     svc = request.app.state.tickets
     data = await run_in_threadpool(_dashboard, svc, choice.year, choice.quarter, _scope(user))
@@ -63,7 +63,7 @@ async def dashboard(request: Request) -> Response:
 
 @router.get("/staff/bao-cao")
 async def quarterly_report(request: Request) -> Response:
-    require(request, (Role.COORDINATOR, Role.ADMIN))
+    await require(request, (Role.COORDINATOR, Role.ADMIN))
     choice = chosen_quarter(request)
     fmt = "xlsx" if request.query_params.get("format") == "xlsx" else "csv"
     svc = request.app.state.tickets

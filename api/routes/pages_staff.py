@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from api.web import choices
-from api.web.auth import STAFF_ROLES, home_for, require, safe_next, sign_in, sign_out
+from api.web.auth import STAFF_ROLES, home_for, require, safe_next, sign_in, sign_out, throttle
 from api.web.forms import read_form
 from api.web.session import finish
 from api.web.views import render
@@ -40,15 +40,18 @@ async def login_page(request: Request, next: str = "") -> Response:
 async def login(request: Request) -> Response:
     form = await read_form(request)
     username = form.get("username", "").strip()[:100]
+    context = {"next": safe_next(form.get("next"), ""), "username": username}
+    guard = throttle(request)
+    if guard.blocked(username):
+        context["error"] = "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút."
+        return render(request, "login.html", context, status_code=429)
     svc = request.app.state.tickets
     user: StaffUser | None = await run_in_threadpool(svc.authenticate, username, form.get("password", ""))
     if user is None:
-        context = {
-            "next": safe_next(form.get("next"), ""),
-            "username": username,
-            "error": "Tên đăng nhập hoặc mật khẩu không đúng.",
-        }
+        guard.failed(username)
+        context["error"] = "Tên đăng nhập hoặc mật khẩu không đúng."
         return render(request, "login.html", context, status_code=401)
+    guard.succeeded(username)
     target = safe_next(form.get("next"), home_for(user))
     if user.role == Role.ASSOCIATION and not target.startswith("/danh-gia"):
         target = "/danh-gia"
@@ -75,7 +78,7 @@ def _filters(request: Request) -> dict[str, str]:
 
 @router.get("/staff")
 async def queue(request: Request) -> Response:
-    user = require(request, STAFF_ROLES)
+    user = await require(request, STAFF_ROLES)
     chosen = _filters(request)
     filters = TicketFilters(
         status=chosen["status"] or None,
@@ -140,13 +143,13 @@ async def _ticket_page(
 
 @router.get("/staff/phieu/{code}")
 async def ticket_page(request: Request, code: str) -> Response:
-    user = require(request, STAFF_ROLES)
+    user = await require(request, STAFF_ROLES)
     return await _ticket_page(request, user, code, notice=request.query_params.get("tb", ""))
 
 
 @router.post("/staff/phieu/{code}/{action}")
 async def ticket_action(request: Request, code: str, action: str) -> Response:
-    user = require(request, STAFF_ROLES)
+    user = await require(request, STAFF_ROLES)
     form = await read_form(request)
     svc = request.app.state.tickets
     note = form.get("note", "").strip() or None

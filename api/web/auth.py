@@ -1,15 +1,21 @@
-"""Staff sign-in for the pages: a signed, HttpOnly session cookie holding the StaffUser of
-TicketService.authenticate. Every ticket action still goes through TicketService, which applies
-the same role rules as the API (coordinator: all; agency: its own tickets; association: aggregates)."""
+"""Staff sign-in for the pages: a signed, HttpOnly session cookie naming the StaffUser that
+TicketService.authenticate returned. Like the API's bearer check, every page loads the account again
+(a deactivated account or a changed role takes effect at once), and every ticket action goes through
+TicketService with that user, so the role rules are the API's: coordinator all, agency its own
+tickets, association aggregates only."""
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from urllib.parse import quote
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from api.web.session import delete_cookie, read_cookie, set_cookie, signer
+from api.web.session import delete_cookie, read_cookie, rotate_session, set_cookie, signer
 from tickets.domain import Role, StaffUser
 
 STAFF_COOKIE = "tl_staff"
@@ -19,7 +25,7 @@ ASSOCIATION_PAGE_ROLES = (Role.ASSOCIATION, Role.COORDINATOR, Role.ADMIN)
 
 
 class LoginRequired(Exception):
-    """Raised by page dependencies; the app turns it into a redirect to the login page."""
+    """Raised by `require`; the app turns it into a redirect to the sign-in page."""
 
     def __init__(self, next_url: str) -> None:
         super().__init__(next_url)
@@ -30,46 +36,77 @@ class RoleForbidden(Exception):
     """The signed-in user's role may not open this page."""
 
 
+class LoginThrottle:
+    """Refuses a username after MAX_FAILURES wrong passwords within WINDOW_S (in memory, per process)."""
+
+    MAX_FAILURES = 5
+    WINDOW_S = 15 * 60
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._failures: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str) -> list[float]:
+        cutoff = self._clock() - self.WINDOW_S
+        recent = [t for t in self._failures.get(key, []) if t > cutoff]
+        if recent:
+            self._failures[key] = recent
+        else:
+            self._failures.pop(key, None)
+        return recent
+
+    def blocked(self, username: str) -> bool:
+        with self._lock:
+            return len(self._recent(username.casefold())) >= self.MAX_FAILURES
+
+    def failed(self, username: str) -> None:
+        with self._lock:
+            key = username.casefold()
+            self._failures[key] = [*self._recent(key), self._clock()]
+
+    def succeeded(self, username: str) -> None:
+        with self._lock:
+            self._failures.pop(username.casefold(), None)
+
+
+def throttle(request: Request) -> LoginThrottle:
+    found: LoginThrottle | None = getattr(request.app.state, "web_login_throttle", None)
+    if found is None:
+        found = request.app.state.web_login_throttle = LoginThrottle()
+    return found
+
+
 def sign_in(request: Request, response: Response, user: StaffUser) -> None:
-    payload = {"id": user.id, "u": user.username, "r": user.role.value, "a": user.agency}
-    set_cookie(
-        request,
-        response,
-        STAFF_COOKIE,
-        signer(request, "staff").sign(payload, STAFF_MAX_AGE_S),
-        STAFF_MAX_AGE_S,
-    )
+    rotate_session(request)  # a session id planted before sign-in is not carried over
+    value = signer(request, "staff").sign({"id": user.id, "u": user.username}, STAFF_MAX_AGE_S)
+    set_cookie(request, response, STAFF_COOKIE, value, STAFF_MAX_AGE_S)
 
 
 def sign_out(request: Request, response: Response) -> None:
     delete_cookie(request, response, STAFF_COOKIE)
 
 
-def current_user(request: Request) -> StaffUser | None:
-    cached: StaffUser | None = getattr(request.state, "staff", None)
-    if cached is not None:
-        return cached
+def _claimed(request: Request) -> tuple[int, str] | None:
     payload = read_cookie(request, STAFF_COOKIE, "staff")
     if not payload:
         return None
     try:
-        user = StaffUser(
-            id=int(payload["id"]),
-            username=str(payload["u"]),
-            role=Role(payload["r"]),
-            agency=payload.get("a"),
-        )
+        return int(payload["id"]), str(payload["u"])
     except (KeyError, ValueError, TypeError):
         return None
-    request.state.staff = user
-    return user
 
 
-def require(request: Request, roles: tuple[Role, ...]) -> StaffUser:
-    user = current_user(request)
-    if user is None:
+async def require(request: Request, roles: tuple[Role, ...]) -> StaffUser:
+    """The signed-in, active staff user with one of `roles`; else LoginRequired / RoleForbidden."""
+    claimed = _claimed(request)
+    user: StaffUser | None = None
+    if claimed is not None:
+        user = await run_in_threadpool(request.app.state.tickets.get_staff, claimed[0])
+    if user is None or claimed is None or user.username != claimed[1]:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(target)
+    request.state.staff = user
     if user.role not in roles:
         raise RoleForbidden()
     return user

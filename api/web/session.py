@@ -80,6 +80,12 @@ def session_id(request: Request) -> str:
     return sid
 
 
+def rotate_session(request: Request) -> None:
+    """A fresh session id (sent by `finish()`), e.g. at sign-in."""
+    request.state.web_sid = secrets.token_urlsafe(24)
+    request.state.web_sid_new = True
+
+
 def csrf_token(request: Request) -> str:
     """A token bound to the session id: a forged form from another site cannot know it."""
     return signer(request, "csrf").mac(session_id(request))

@@ -45,11 +45,13 @@ class Web:
 
 
 @contextmanager
-def running_app(data_dir: Path, **overrides: Any) -> Iterator[Web]:
+def running_app(data_dir: Path, assistant: Any = None, **overrides: Any) -> Iterator[Web]:
     settings = Settings(
         data_dir=data_dir, secret_key="khoa-bi-mat-kiem-thu", **{"cookie_secure": False, **overrides}
     )
     app = create_app(settings)
+    if assistant is not None:
+        app.state.assistant = assistant  # before start-up: the dialog opens on it
     with TestClient(app, base_url="http://testserver") as client:
         if getattr(app.state, "tickets", None) is None:
             app.state.tickets = TicketService.open(settings.sqlalchemy_url, secret=settings.signing_key)

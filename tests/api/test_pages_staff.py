@@ -63,12 +63,26 @@ def test_wrong_password_and_open_redirect(web: Web) -> None:
     assert response.headers["location"] == "/staff"
 
 
+def test_repeated_wrong_passwords_lock_the_username_and_sign_in_renews_the_session(web: Web) -> None:
+    web.client.get("/dang-nhap")
+    before = web.client.cookies.get("tl_sid")
+    assert web.login("thue").status_code == 303
+    assert web.client.cookies.get("tl_sid") != before  # a fresh session id at sign-in
+    other = new_client(web)
+    for _ in range(5):
+        assert other.login("thue", "sai-mat-khau").status_code == 401
+    locked = other.login("thue")
+    assert locked.status_code == 429 and "thử lại sau 15 phút" in locked.text
+    assert new_client(web).login("dieuphoi").status_code == 303  # other accounts are not affected
+
+
 def test_tampered_staff_cookie_is_ignored(web: Web) -> None:
     web.login("thue")
     assert web.client.get("/staff", follow_redirects=False).status_code == 200
     payload, mac = web.client.cookies.get("tl_staff").split(".")
     body = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    body.update(r="coordinator", a=None)  # an agency officer trying to become the coordinator
+    coordinator = web.svc.authenticate("dieuphoi", PASSWORD)
+    body.update(id=coordinator.id, u="dieuphoi")  # an agency officer trying to pass for the coordinator
     forged = base64.urlsafe_b64encode(json.dumps(body).encode()).rstrip(b"=").decode()
     sid = web.client.cookies.get("tl_sid")
     web.client.cookies.clear()
