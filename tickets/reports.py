@@ -48,7 +48,7 @@ class ReportRow:
 @dataclass
 class Report:
     year: int
-    quarter: int
+    quarter: int | None  # None: the whole year
     start: dt.date
     end: dt.date
     rows: list[ReportRow] = field(default_factory=list)
@@ -62,6 +62,10 @@ class Report:
             "rows": [r.to_dict() for r in self.rows],
             "total": self.total.to_dict(),
         }
+
+    @property
+    def title(self) -> str:
+        return f"quý {self.quarter}/{self.year}" if self.quarter else f"năm {self.year}"
 
     def to_csv(self) -> str:
         out = io.StringIO()
@@ -77,8 +81,8 @@ class Report:
         book = Workbook()
         sheet = book.active
         assert sheet is not None
-        sheet.title = f"Q{self.quarter}-{self.year}"
-        sheet.append([f"Báo cáo CÙNG THÀNH CÔNG quý {self.quarter}/{self.year}"])
+        sheet.title = f"Q{self.quarter}-{self.year}" if self.quarter else f"Nam-{self.year}"
+        sheet.append([f"Báo cáo CÙNG THÀNH CÔNG {self.title}"])
         sheet.append([label for _, label in COLUMNS])
         for row in [*self.rows, self.total]:
             sheet.append([getattr(row, key) for key, _ in COLUMNS])
@@ -126,6 +130,15 @@ class ReportOps(Core):
     def quarterly_report(self, year: int, quarter: int) -> Report:
         """Tickets received in the quarter (Vietnam dates), grouped by agency and field."""
         start, end = quarter_bounds(year, quarter)
+        return self._report(Report(year, quarter, start, end))
+
+    def annual_report(self, year: int) -> Report:
+        """The year's report (the plan asks for it before 10 December): the same figures over the year."""
+        start, end = quarter_bounds(year, 1)[0], quarter_bounds(year, 4)[1]
+        return self._report(Report(year, None, start, end))
+
+    def _report(self, report: Report) -> Report:
+        start, end = report.start, report.end
         as_of = min(self.today(), end)
         query = select(
             Ticket.agency,
@@ -143,7 +156,6 @@ class ReportOps(Core):
             every = list(session.execute(query))
         for ticket in every:
             groups[(ticket.agency, ticket.field)].append(ticket)
-        report = Report(year, quarter, start, end)
         for (agency, field_key), tickets in sorted(groups.items()):
             label = self.router.fields[field_key].label if field_key in self.router.fields else field_key
             report.rows.append(_fill(ReportRow(agency, label), tickets, as_of))

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     report = sub.add_parser("report", help="báo cáo quý CÙNG THÀNH CÔNG")
     report.add_argument("--year", type=int, required=True)
-    report.add_argument("--quarter", type=int, required=True, choices=[1, 2, 3, 4])
+    report.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="bỏ trống: báo cáo cả năm")
     report.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
     report.add_argument("--output", type=Path, default=None, help="tệp kết quả (mặc định: stdout)")
     report.set_defaults(handler=report_command)
@@ -100,7 +100,10 @@ def staff_list(_args: argparse.Namespace) -> int:
 def report_command(args: argparse.Namespace) -> int:
     service = _open()
     try:
-        report = service.quarterly_report(args.year, args.quarter)
+        if args.quarter:
+            report = service.quarterly_report(args.year, args.quarter)
+        else:
+            report = service.annual_report(args.year)
     except TicketError as exc:
         print(exc.message, file=sys.stderr)
         return 2
@@ -115,7 +118,7 @@ def report_command(args: argparse.Namespace) -> int:
         content = (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if args.output:
         args.output.write_bytes(content)
-        print(f"Đã ghi báo cáo quý {args.quarter}/{args.year} vào {args.output}.", file=sys.stderr)
+        print(f"Đã ghi báo cáo {report.title} vào {args.output}.", file=sys.stderr)
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()

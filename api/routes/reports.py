@@ -1,4 +1,4 @@
-"""GET /v1/reports/quarterly: the CÙNG THÀNH CÔNG quarterly report as JSON, CSV or XLSX."""
+"""GET /v1/reports/quarterly and /v1/reports/annual: the CÙNG THÀNH CÔNG report as JSON, CSV or XLSX."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_tickets, require_roles
 from tickets.domain import Role, StaffUser
+from tickets.reports import Report
 from tickets.service import TicketService
 
 router = APIRouter(prefix="/v1/reports", tags=["báo cáo"])
@@ -26,7 +27,21 @@ async def quarterly(
     service: TicketService = Depends(get_tickets),
 ) -> Response:
     report = await run_in_threadpool(service.quarterly_report, year, quarter)
-    name = f"bao-cao-cung-thanh-cong-{year}-q{quarter}"
+    return await _render(report, format, f"bao-cao-cung-thanh-cong-{year}-q{quarter}")
+
+
+@router.get("/annual")
+async def annual(
+    year: int = Query(ge=2000, le=2100),
+    format: Literal["json", "csv", "xlsx"] = "json",
+    _user: StaffUser = Depends(require_roles(*REPORT_ROLES)),
+    service: TicketService = Depends(get_tickets),
+) -> Response:
+    report = await run_in_threadpool(service.annual_report, year)
+    return await _render(report, format, f"bao-cao-cung-thanh-cong-{year}")
+
+
+async def _render(report: Report, format: str, name: str) -> Response:
     if format == "csv":
         return Response(
             report.to_csv().encode("utf-8-sig"),

@@ -164,5 +164,9 @@ def test_reports_in_three_formats(api: Api) -> None:
     assert as_csv.headers["content-type"].startswith("text/csv") and "Thuế thành phố,thuế,1" in as_csv.text
     as_xlsx = api.client.get("/v1/reports/quarterly?year=2026&quarter=1&format=xlsx", headers=headers)
     assert as_xlsx.content[:2] == b"PK"
+    annual = api.client.get("/v1/reports/annual?year=2026&format=csv", headers=headers)
+    assert annual.status_code == 200 and "Tổng cộng,tất cả,1" in annual.text
+    refused = api.client.get("/v1/reports/annual?year=2026", headers=api.login("agency_own"))
+    assert refused.status_code == 403
     bad = api.client.get("/v1/reports/quarterly?year=2026&quarter=5", headers=headers)
     assert bad.status_code == 422 and "quý" in bad.json()["detail"]

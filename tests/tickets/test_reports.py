@@ -40,6 +40,8 @@ def test_quarterly_numbers(ticket_service: TicketService, ticket_clock: FakeCloc
     assert (fire_row.received, fire_row.resolved, fire_row.overdue) == (1, 0, 1)
     assert report.total.received == 4
     assert ticket_service.quarterly_report(2026, 2).total.received == 1
+    year = ticket_service.annual_report(2026)
+    assert (year.quarter, year.total.received, year.total.resolved) == (None, 5, 2)
     assert fire.code.startswith("CTC-2026-")
 
     table = list(csv.reader(io.StringIO(report.to_csv())))
