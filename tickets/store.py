@@ -48,6 +48,12 @@ class Core:
             yield session
 
     @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only transaction (on SQLite it does not take the write lock)."""
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
     def _write(self) -> Iterator[Session]:
         with self._writer() as session, session.begin():
             yield session

@@ -109,6 +109,13 @@ async def message(
     return (await run_in_threadpool(service.staff_message, user, code, body.text, body.internal)).to_dict()
 
 
+@router.get("/users")
+async def list_users(
+    _admin: StaffUser = Depends(require_roles(Role.ADMIN)), service: TicketService = Depends(get_tickets)
+) -> dict[str, Any]:
+    return {"items": [u.to_dict() for u in await run_in_threadpool(service.list_staff)]}
+
+
 @router.post("/users", status_code=201)
 async def add_user(
     body: StaffUserIn,

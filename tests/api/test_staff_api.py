@@ -170,3 +170,11 @@ def test_reports_in_three_formats(api: Api) -> None:
     assert refused.status_code == 403
     bad = api.client.get("/v1/reports/quarterly?year=2026&quarter=5", headers=headers)
     assert bad.status_code == 422 and "quý" in bad.json()["detail"]
+
+
+def test_admin_lists_users_and_unknown_ticket_is_404(api: Api) -> None:
+    admin = api.login("admin")
+    names = [u["username"] for u in api.client.get("/v1/staff/users", headers=admin).json()["items"]]
+    assert names == sorted(["admin", "agency_other", "agency_own", "association", "coordinator"])
+    assert api.client.get("/v1/staff/users", headers=api.login("coordinator")).status_code == 403
+    assert api.client.get("/v1/staff/tickets/CTC-2026-424242", headers=admin).status_code == 404

@@ -120,3 +120,21 @@ def test_reply_rate_and_reopen(api: Api, ticket_clock: FakeClock) -> None:
     ticket_clock.advance(days=8)
     late = api.client.post(f"/v1/tickets/{code}/reopen", headers=headers)
     assert late.status_code == 409
+
+
+def test_requester_never_sees_internal_notes(api: Api) -> None:
+    created = api.create()
+    code, mine = created["code"], {"X-Ticket-Token": created["token"]}
+    user = api.svc.add_staff("dp", "mat-khau-du-dai", "coordinator")
+    api.svc.staff_message(user, code, "Nội bộ: cần hỏi ý kiến Sở Tài chính", internal=True)
+    api.svc.staff_message(user, code, "Chúng tôi đã nhận hồ sơ.")
+    body = api.client.get(f"/v1/tickets/{code}", headers=mine).json()
+    assert [m["text"] for m in body["thread"]] == ["Chúng tôi đã nhận hồ sơ."]
+    assert "internal" not in body["thread"][0] and "staff_username" not in body["thread"][0]
+    assert "Nội bộ" not in str(body)
+
+
+def test_unknown_code_is_404(api: Api) -> None:
+    assert api.client.get("/v1/tickets/CTC-2026-999999", headers={"X-Ticket-Token": "x"}).status_code == 404
+    reply = api.client.post("/v1/tickets/CTC-2026-999999/messages", json={"text": "xin chào"})
+    assert reply.status_code == 404 and "Không tìm thấy phiếu" in reply.json()["detail"]
