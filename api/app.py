@@ -34,6 +34,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.tickets = await run_in_threadpool(
             lambda: TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
         )
+    if getattr(app.state, "assistant", None) is None:  # cheap: models and indexes load on first use
+        from api.commands.knowledge_commands import open_assistant
+
+        app.state.assistant = open_assistant(settings)
     try:
         async with channels_lifespan(app):  # after tickets and the assistant: the dialog uses both
             yield
