@@ -73,7 +73,9 @@ async def logout(request: Request) -> Response:
 
 def _filters(request: Request) -> dict[str, str]:
     q = request.query_params
-    return {k: q.get(k, "").strip()[:200] for k in ("status", "agency", "field", "overdue")}
+    chosen = {k: q.get(k, "").strip()[:200] for k in ("status", "agency", "field", "overdue")}
+    chosen["status"] = chosen["status"] or "open"  # the queue: open tickets unless asked otherwise
+    return chosen
 
 
 @router.get("/staff")
@@ -81,7 +83,7 @@ async def queue(request: Request) -> Response:
     user = await require(request, STAFF_ROLES)
     chosen = _filters(request)
     filters = TicketFilters(
-        status=chosen["status"] or None,
+        status=None if chosen["status"] == "all" else chosen["status"],
         agency=chosen["agency"] or None,
         field=chosen["field"] or None,
         overdue=True if chosen["overdue"] == "1" else None,

@@ -108,6 +108,21 @@ def test_queue_sorted_by_deadline_with_filters_and_overdue_marks(web: Web) -> No
     assert "overdue-badge" not in html
 
 
+def test_queue_shows_open_tickets_unless_asked_for_all(web: Web) -> None:
+    done = create(web, subject="Đã xong")
+    waiting = create(web, subject="Đang chờ")
+    officer = web.svc.authenticate("thue", PASSWORD)
+    web.svc.transition(officer, done.code, "rejected", "Không thuộc thẩm quyền giải quyết.")
+    web.login("thue")
+    default = web.client.get("/staff").text
+    assert waiting.code in default and done.code not in default
+    assert '<option value="open" selected>' in default
+    everything = web.client.get("/staff?status=all").text
+    assert waiting.code in everything and done.code in everything
+    rejected = web.client.get("/staff?status=rejected").text
+    assert done.code in rejected and waiting.code not in rejected
+
+
 def test_ticket_page_shows_requester_and_only_legal_next_steps(web: Web) -> None:
     t = create(web)
     web.login("thue")
