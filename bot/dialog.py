@@ -18,6 +18,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 import anyio.to_thread
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot import texts
@@ -25,7 +26,7 @@ from bot.duties_text import format_duties
 from bot.intake import RETRY, Intake
 from bot.messages import Message
 from bot.ratelimit import RateLimiter
-from bot.state import ConversationStore, InboundGuard
+from bot.state import ConversationStore, InboundGuard, read_sessions
 from bot.status import status_reply
 from knowledge.answer import Answer, Route
 from tickets.domain import CreatedTicket, PublicTicket, TicketCreate
@@ -69,7 +70,9 @@ class Dialog:
     ) -> None:
         self.assistant = assistant
         self.tickets = tickets
-        self.conversations = ConversationStore(tickets.session)
+        engine = getattr(tickets, "engine", None)
+        reads = read_sessions(engine) if isinstance(engine, Engine) else None
+        self.conversations = ConversationStore(tickets.session, reads)
         self.inbound = InboundGuard(tickets.session)
         self.rate_limiter = rate_limiter
         self._clock = clock

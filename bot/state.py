@@ -7,13 +7,13 @@ factory is `TicketService.session` (a context manager that commits on success).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from tickets.models import Conversation, InboundEvent, utcnow
 
@@ -21,13 +21,17 @@ SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 
 class ConversationStore:
-    """The dialog's per-user state, one JSON document per (channel, user id)."""
+    """The dialog's per-user state, one JSON document per (channel, user id).
 
-    def __init__(self, session: SessionFactory) -> None:
+    `read_session` (optional) serves `load` without taking SQLite's write lock: most messages only read.
+    """
+
+    def __init__(self, session: SessionFactory, read_session: SessionFactory | None = None) -> None:
         self._session = session
+        self._read = read_session or session
 
     def load(self, channel: str, user_id: str) -> dict[str, Any]:
-        with self._session() as s:
+        with self._read() as s:
             raw = s.execute(
                 select(Conversation.state).where(
                     Conversation.channel == channel, Conversation.user_id == user_id
@@ -58,6 +62,18 @@ class ConversationStore:
             s.execute(
                 delete(Conversation).where(Conversation.channel == channel, Conversation.user_id == user_id)
             )
+
+
+def read_sessions(engine: Engine) -> SessionFactory:
+    """Plain read transactions on `engine` (TicketService.session always opens a write transaction)."""
+    maker = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session() -> Iterator[Session]:
+        with maker() as s, s.begin():
+            yield s
+
+    return session
 
 
 class InboundGuard:

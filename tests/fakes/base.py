@@ -20,6 +20,7 @@ class FakeServer:
 
     def __init__(self) -> None:
         self.cond = threading.Condition()
+        self.on_sent: Callable[[Any], None] | None = None  # called (server thread) with each message sent
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -64,6 +65,16 @@ class FakeServer:
                     return False
                 self.cond.wait(left)
             return True
+
+    def _record(self, sent: list[Any], item: Any) -> int:
+        """Append a message the bot sent; wake waiters and the `on_sent` listener. Returns the count."""
+        with self.cond:
+            sent.append(item)
+            count = len(sent)
+            self.cond.notify_all()
+        if self.on_sent is not None:
+            self.on_sent(item)
+        return count
 
     def changed(self) -> None:
         with self.cond:

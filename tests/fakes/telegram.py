@@ -29,7 +29,6 @@ class FakeTelegram(FakeServer):
         self.commands: list[dict[str, str]] = []
         self.fail: dict[str, list[int]] = {}  # method -> HTTP statuses to answer before succeeding
         self._next_update_id = 1
-        self._message_id = 0
         super().__init__()
 
     # -- test side ---------------------------------------------------------------------------------
@@ -128,11 +127,7 @@ class FakeTelegram(FakeServer):
         if len(text) > 4096:
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"}
         chat_id = params.get("chat_id", "")
-        with self.cond:
-            self._message_id += 1
-            self.sent.append(Sent(chat_id, text, time.monotonic()))
-            mid = self._message_id
-            self.cond.notify_all()
+        mid = self._record(self.sent, Sent(chat_id, text, time.monotonic()))
         message = {
             "message_id": mid,
             "date": int(time.time()),

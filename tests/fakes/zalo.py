@@ -63,9 +63,7 @@ class FakeZaloOA(FakeServer):
                     return 200, {"error": -230, "message": "User has not interacted with the OA in 7 days"}
                 if len(text) > 2000:
                     return 200, {"error": -201, "message": "text too long"}
-                self.sent.append(Sent(user_id, text, time.monotonic()))
-                n = len(self.sent)
-                self.cond.notify_all()
+            n = self._record(self.sent, Sent(user_id, text, time.monotonic()))
             return 200, {
                 "error": 0,
                 "message": "Success",
@@ -148,10 +146,7 @@ class FakeZaloBot(FakeServer):
             text = str(body.get("text", ""))
             if not 1 <= len(text) <= 2000:
                 return 400, {"ok": False, "error_code": 400, "description": "text must be 1-2000 characters"}
-            with self.cond:
-                self.sent.append(Sent(str(body.get("chat_id", "")), text, time.monotonic()))
-                n = len(self.sent)
-                self.cond.notify_all()
+            n = self._record(self.sent, Sent(str(body.get("chat_id", "")), text, time.monotonic()))
             return 200, {"ok": True, "result": {"message_id": f"zb{n}", "date": int(time.time() * 1000)}}
         return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
 
