@@ -20,7 +20,8 @@ from api import errors, metrics
 from api.channels import channels_lifespan
 from api.config import Settings, get_settings
 from api.limits import BodySizeLimit
-from api.routes import auth, chat, health, pages_setup, reports, staff, webhooks
+from api.overdue import overdue_checks
+from api.routes import auth, chat, duties, health, pages_setup, reports, staff, webhooks
 from api.routes import tickets as ticket_routes
 from tickets.service import TicketService
 
@@ -39,7 +40,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
         app.state.assistant = open_assistant(settings)
     try:
-        async with channels_lifespan(app):  # after tickets and the assistant: the dialog uses both
+        async with (
+            overdue_checks(app.state.tickets, settings.overdue_check_minutes),
+            channels_lifespan(app),  # after tickets and the assistant: the dialog uses both
+        ):
             yield
     finally:
         if opened_tickets:
@@ -58,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         reports.router,
         chat.router,
         webhooks.router,
+        duties.router,
     ):
         app.include_router(router)
     errors.register(app)

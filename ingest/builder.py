@@ -44,6 +44,35 @@ class BuiltDocument:
         key = f"{self.file_hash}|{INGEST_VERSION}|{self.meta.status}|{self.meta.replaced_by}"
         return hashlib.sha256(key.encode()).hexdigest()[:32]
 
+    def all_tasks(self) -> list[TaskRecord]:
+        """Task rows, with the rows of score tables that name implementing units."""
+        out = list(self.tasks)
+        for caption, table in self.score_tables:
+            for row in table.rows:
+                if not (row.number and row.units and table.unit_headers):
+                    continue
+                values = "; ".join(f"{k}: {v}" for k, v in row.values.items())
+                headers = {"lead": table.unit_headers[0]}
+                if len(table.unit_headers) > 1:
+                    headers["cooperate"] = table.unit_headers[1]
+                out.append(
+                    TaskRecord(
+                        doc=self.doc,
+                        plan=self.plan,
+                        number=row.number,
+                        group="",
+                        task=f"Cải thiện {table.label_header.lower()} {row.label} ({values})",
+                        lead=row.units[0],
+                        cooperate=", ".join(row.units[1:]),
+                        period=table.value_headers[-1] if table.value_headers else "",
+                        completion="",
+                        section=f"{caption} > {row.number}. {row.label}",
+                        headers=headers,
+                        extra=dict(row.values),
+                    )
+                )
+        return out
+
     def info(self) -> DocumentInfo:
         m = self.meta
         return DocumentInfo(
@@ -70,9 +99,13 @@ class BuiltDocument:
             for text in score_texts(table, caption, self.plan):
                 out.append(self._chunk(len(out), caption, text, "record", {**base, "record": "score"}))
         for kind, (info, records) in self.lists.items():
+            section = list_context(info)
+            shared_source = len({r.source for r in records}) == 1
+            meta = {**base, "record": kind}
+            out.append(self._chunk(len(out), section, list_overview(info, records), "record", meta))
             for record in records:
-                text = list_text(record, info)
-                out.append(self._chunk(len(out), info.title, text, "record", {**base, "record": kind}))
+                text = list_text(record, info, with_source=not shared_source)
+                out.append(self._chunk(len(out), section, text, "record", meta))
         return out
 
     def _metadata(self) -> dict[str, MetadataValue]:
@@ -164,26 +197,45 @@ def score_texts(table: ScoreTable, caption: str, plan: str) -> list[str]:
     return out
 
 
-def list_text(record: ListRecord, info: ListInfo) -> str:
-    context = "; ".join(
-        p for p in (info.legal_basis, f"áp dụng {info.validity}" if info.validity else "") if p
-    )
-    head = info.title + (f" ({context})" if context else "") + ":\n"
+def list_context(info: ListInfo) -> str:
+    """The section of a list row: its legal basis and period of validity, else the list's title."""
+    parts = [info.legal_basis, f"áp dụng {info.validity}" if info.validity else ""]
+    return " – ".join(p for p in parts if p) or info.title
+
+
+def list_text(record: ListRecord, info: ListInfo, *, with_source: bool = True) -> str:
+    """A row as "Label: value." lines; the legal basis and validity travel in the section."""
     body = [(record.labels[k], v) for k, v in record.fields.items() if k != "nguon"]
-    source = record.source[:200] + ("…" if len(record.source) > 200 else "")
-    text = head + _join_fields(body) + (f"\nNguồn: {source}" if source else "")
+    source = record.source[:200] + ("…" if len(record.source) > 200 else "") if with_source else ""
+
+    def render() -> str:
+        return _join_fields(body) + (f"\nNguồn: {source}" if source else "")
+
+    text = render()
     while len(text) > RECORD_MAX:  # shorten the longest value (the JSON record keeps it whole)
         longest = max(range(len(body)), key=lambda i: len(body[i][1]))
         label, value = body[longest]
-        cut = value[: int(len(value.rstrip("…")) * 0.8)].rsplit(" ", 1)[0]
-        body[longest] = (label, cut + "…")
-        text = head + _join_fields(body) + (f"\nNguồn: {source}" if source else "")
+        body[longest] = (label, value[: int(len(value.rstrip("…")) * 0.8)].rsplit(" ", 1)[0] + "…")
+        text = render()
+    return text
+
+
+def list_overview(info: ListInfo, records: list[ListRecord]) -> str:
+    sources = sorted({r.source for r in records if r.source})
+    text = f"{info.title}: {len(records)} dòng."
+    if info.legal_basis:
+        text += f" Căn cứ: {info.legal_basis}."
+    if info.validity:
+        text += f" Thời gian áp dụng: {info.validity}."
+    if len(sources) == 1:
+        text += f" Nguồn: {sources[0][:400]}"
     return text
 
 
 def build(parsed: ParsedDocument, *, doc: str, file_hash: str) -> BuiltDocument:
     paragraphs = [b.text for b in parsed.blocks if isinstance(b, Heading | Paragraph)]
-    meta = detect(paragraphs, fallback_title=parsed.path.stem.replace("_", " "))
+    first_heading = next((b.text for b in parsed.blocks if isinstance(b, Heading)), "")
+    meta = detect(paragraphs, fallback_title=first_heading or parsed.path.stem.replace("_", " "))
     built = BuiltDocument(doc=doc, path=parsed.path, file_hash=file_hash, meta=meta, passages=[])
     if parsed.source_format in ("csv", "xlsx"):
         for table in parsed.tables:

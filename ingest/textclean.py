@@ -56,8 +56,8 @@ def _continues(prev: str, prev_line: str, line: str, wrap_width: int) -> bool:
         return False
     if prev.endswith("-") and not prev.endswith(" -"):
         return True  # a word or code split at a hyphen: "DVVL-" + "ĐT-XTĐT"
-    if _SENTENCE_END.search(prev):
-        return False
+    if _SENTENCE_END.search(prev) or (prev.isupper() and not line.isupper()):
+        return False  # a sentence ends, or an upper-case heading ("PHỤ LỤC I") stands alone
     first = line[0]
     if first.islower() or first.isdigit() or first in "(“\"'<%,&":
         return True

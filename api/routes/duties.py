@@ -1,0 +1,38 @@
+"""GET /v1/duties?agency=... — the tasks and reporting duties of an agency (`trolyao duties` data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from knowledge.duties import DutiesBook
+
+router = APIRouter(tags=["nhiệm vụ"])
+
+
+def _book(request: Request) -> DutiesBook:
+    """The app's DutiesBook, reopened when ingest has rewritten the records."""
+    data_dir: Path = request.app.state.settings.resolved_data_dir
+    tasks = data_dir / "records" / "tasks.json"
+    stamp = tasks.stat().st_mtime_ns if tasks.exists() else 0
+    cached = getattr(request.app.state, "duties", None)
+    if cached is None or getattr(request.app.state, "duties_stamp", None) != stamp:
+        cached = DutiesBook.open(data_dir)
+        request.app.state.duties = cached
+        request.app.state.duties_stamp = stamp
+    return cached
+
+
+@router.get("/v1/duties")
+async def duties(
+    request: Request,
+    agency: str = Query(..., max_length=200, description="tên cơ quan, ví dụ “Sở Tài chính”, “STC”"),
+) -> JSONResponse:
+    if not agency.strip():
+        raise HTTPException(status_code=422, detail="Cần nhập tên cơ quan (ví dụ: Sở Tài chính).")
+    book = await run_in_threadpool(_book, request)
+    result = await run_in_threadpool(book.lookup, agency)
+    return JSONResponse(result.to_dict(), status_code=200 if result.found else 404)

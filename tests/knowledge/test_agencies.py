@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+from knowledge.agencies import CAP_XA, SO_BAN_NGANH, AgencyDirectory
+
+
+@pytest.fixture(scope="module")
+def directory() -> AgencyDirectory:
+    return AgencyDirectory.shipped()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Sở Tài chính",
+        "STC",
+        "Sở TC",
+        "so tai chinh",
+        "SỞ TÀI CHÍNH",
+        "Sở Tài chính thành phố Hải Phòng",
+        "Sở Tài chánh",
+    ],
+)
+def test_spellings_of_one_agency(directory: AgencyDirectory, query: str) -> None:
+    match = directory.match(query)
+    assert match.agency is not None and match.agency.name == "Sở Tài chính"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "how"),
+    [
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ", "alias"),
+        ("SKHCN", "Sở Khoa học và Công nghệ", "alias"),
+        ("sở khoa học công nghệ", "Sở Khoa học và Công nghệ", "fuzzy"),
+        ("BQL KKT", "Ban Quản lý Khu kinh tế Hải Phòng", "alias"),
+        ("SNV", "Sở Nội vụ", "alias"),
+        ("Sở Ngoại vụ", "Sở Ngoại vụ", "exact"),
+        ("Sở Kế hoạch và Đầu tư", "Sở Tài chính", "former"),
+        ("Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường", "former"),
+        ("NHNN KV6", "Ngân hàng Nhà nước chi nhánh Khu vực 6", "alias"),
+    ],
+)
+def test_aliases_abbreviations_and_former_names(
+    directory: AgencyDirectory, query: str, name: str, how: str
+) -> None:
+    match = directory.match(query)
+    assert match.agency is not None
+    assert (match.agency.name, match.how) == (name, how)
+
+
+def test_a_ward_is_a_member_of_the_commune_group(directory: AgencyDirectory) -> None:
+    match = directory.match("UBND phường Hồng Bàng")
+    assert match.how == "local" and match.agency is not None
+    assert match.agency.name == "UBND phường Hồng Bàng"
+    assert match.agency.groups == (CAP_XA,)
+    assert directory.match("Sở Tài chính").agency.groups == (SO_BAN_NGANH,)  # type: ignore[union-attr]
+
+
+def test_unknown_agency_gets_the_closest_names(directory: AgencyDirectory) -> None:
+    match = directory.match("Bộ Tài chính")  # a ministry is not the department
+    assert match.agency is None
+    assert match.suggestions[0] == "Sở Tài chính"
+    assert len(match.suggestions) == 5
+
+
+def test_mentions_in_task_cells(directory: AgencyDirectory) -> None:
+    names, groups = directory.mentions("Sở Tài chính, Sở Khoa học và Công nghệ, Ban quản lý khu kinh tế,")
+    assert set(names) == {"Sở Tài chính", "Sở Khoa học và Công nghệ", "Ban Quản lý Khu kinh tế Hải Phòng"}
+    assert groups == []
+    names, groups = directory.mentions("Các Sở, ban, ngành, UBND các xã, phường, đặc khu")
+    assert names == [] and [g.name for g in groups] == [SO_BAN_NGANH, CAP_XA]
+    names, _ = directory.mentions("Văn phòng Ủy ban nhân dân thành phố (Cổng Thông tin điện tử TP)")
+    assert names == ["Văn phòng Ủy ban nhân dân thành phố"]  # not also the People's Committee
+    _, groups = directory.mentions(
+        "Các Sở, ban, ngành phụ trách những lĩnh vực cấp phép kinh doanh có điều kiện"
+    )
+    assert groups[0].membership == SO_BAN_NGANH and "cấp phép" in groups[0].name

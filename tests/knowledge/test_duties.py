@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.duties import DutiesBook, render_text
+
+
+@pytest.fixture(scope="module")
+def book(shipped_records_dir: Path) -> DutiesBook:
+    return DutiesBook.open(shipped_records_dir)
+
+
+def test_finance_department_leads_cooperates_and_shares(book: DutiesBook) -> None:
+    result = book.lookup("Sở Tài chính")
+    assert result.found and result.agency == "Sở Tài chính"
+    by_role: dict[str, list[str]] = {}
+    for task in result.tasks:
+        assert task.plan == "220/KH-UBND" and task.status == "in_force"
+        by_role.setdefault(task.role, []).append(task.number)
+    assert by_role["lead"] == ["1", "2", "32", "50", "70"]
+    assert by_role["cooperate"] == ["14", "18", "19", "25", "48"]
+    shared = {t.number: t for t in result.tasks if t.role == "shared"}
+    assert (
+        "39" in shared
+        and shared["39"].group == "Các Sở, ban, ngành"
+        and shared["39"].group_role == "cooperate"
+    )
+    assert "cấp phép" in shared["3"].group  # "Các Sở, ban, ngành phụ trách những lĩnh vực cấp phép ..."
+    task1 = next(t for t in result.tasks if t.number == "1")
+    assert task1.pci_index == "I. Gia nhập thị trường"
+    assert (task1.period, task1.completion) == ("Thực hiện thường xuyên", "Thực hiện thường xuyên")
+
+
+def test_reports_what_to_whom_and_by_when(book: DutiesBook) -> None:
+    result = book.lookup("STC")
+    deadlines = {(r.plan, r.frequency): (r.deadline, r.to) for r in result.reports}
+    assert deadlines[("220/KH-UBND", "hàng quý")] == ("trước ngày 20 của các tháng 3, 6, 9", "Sở Tài chính")
+    assert deadlines[("220/KH-UBND", "hàng năm")] == ("trước ngày 10 tháng 12", "Sở Tài chính")
+    assert all(r.plan == "220/KH-UBND" for r in result.reports)
+
+
+def test_economic_zone_authority_has_its_own_plans_reports(book: DutiesBook) -> None:
+    result = book.lookup("BQL KKT")
+    assert {t.number for t in result.tasks if t.role == "lead"} == {"70"}
+    reports = {(r.plan, r.frequency): r for r in result.reports}
+    assert reports[("3822/KH-BQL", "hàng quý")].deadline == "trước ngày 15 của các tháng 3, 6, 9"
+    assert reports[("3822/KH-BQL", "hàng năm")].to == "Văn phòng Ban Quản lý"
+    assert any(r.frequency == "hàng tháng" for r in result.reports)  # the 2024 administrative reform plan
+
+
+def test_units_named_only_in_a_table(book: DutiesBook) -> None:
+    result = book.lookup("Văn phòng BQL")
+    assert result.found
+    assert {(t.plan, t.number, t.role) for t in result.tasks} >= {
+        ("3822/KH-BQL", "I", "lead"),
+        ("3822/KH-BQL", "II", "cooperate"),
+    }
+
+
+def test_ward_gets_shared_commune_tasks_and_its_plan(book: DutiesBook) -> None:
+    result = book.lookup("UBND phường Hồng Bàng")
+    assert result.tasks and all(
+        t.role == "shared" and t.group.startswith("UBND các xã") for t in result.tasks
+    )
+    assert any(
+        r.to == "phòng Kinh tế - Hạ tầng và Đô thị" and r.deadline == "trước ngày 05/12"
+        for r in result.reports
+    )
+
+
+def test_unknown_agency_and_json_shape(book: DutiesBook) -> None:
+    result = book.lookup("Bộ Ngoại giao")
+    assert not result.found and result.suggestions
+    assert result.message.startswith("Không tìm thấy cơ quan “Bộ Ngoại giao”")
+    data = book.lookup("so tai chinh").to_dict()
+    assert data["agency"] == "Sở Tài chính"
+    assert set(data["tasks"][0]) >= {
+        "plan",
+        "number",
+        "role",
+        "task",
+        "lead",
+        "cooperate",
+        "period",
+        "completion",
+    }
+    assert set(data["reports"][0]) >= {"what", "to", "deadline", "frequency", "plan"}
+
+
+def test_render_text_in_vietnamese(book: DutiesBook) -> None:
+    text = render_text(book.lookup("Sở Tài chính"))
+    assert text.startswith("Nhiệm vụ của Sở Tài chính")
+    assert "Kế hoạch 220/KH-UBND (đang có hiệu lực)" in text
+    assert "  Chủ trì (5):" in text and "Chế độ báo cáo:" in text
+    assert render_text(book.lookup("xyz không có")).startswith("Không tìm thấy cơ quan")
+
+
+def test_without_records(tmp_path: Path) -> None:
+    result = DutiesBook.open(tmp_path).lookup("Sở Tài chính")
+    assert result.found and not result.tasks
+    assert "trolyao ingest" in result.message
