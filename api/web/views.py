@@ -43,6 +43,13 @@ HISTORY_LABELS = {
     "rated": "Doanh nghiệp đánh giá",
     "transfer": "Chuyển cơ quan",
 }
+CHANNEL_LABELS = {
+    "web": "trang theo dõi phiếu trên web",
+    "telegram": "Telegram",
+    "zalo": "Zalo OA",
+    "zalo_bot": "Zalo Bot",
+    "api": "trang theo dõi phiếu (gửi qua API)",
+}
 ACTOR_LABELS = {"requester": "Doanh nghiệp", "system": "Hệ thống"}
 # Vietnam keeps UTC+7 all year; the store keeps naive UTC datetimes.
 VIETNAM = timezone(timedelta(hours=7), "ICT")
@@ -98,6 +105,7 @@ def _environment() -> Environment:
     env.globals["ROLE_LABELS"] = ROLE_LABELS
     env.globals["HISTORY_LABELS"] = HISTORY_LABELS
     env.globals["ACTOR_LABELS"] = ACTOR_LABELS
+    env.globals["CHANNEL_LABELS"] = CHANNEL_LABELS
     env.globals["CSRF_FIELD"] = CSRF_FIELD
     return env
 

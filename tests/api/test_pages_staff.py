@@ -25,7 +25,7 @@ def web(tmp_path):
         yield w
 
 
-def create(web: Web, **changes: str):
+def create(web: Web, **changes: object):
     data = TicketCreate.model_validate({**VALID_REQUEST, **changes})
     return web.svc.create(data, channel="web")
 
@@ -124,10 +124,18 @@ def test_queue_shows_open_tickets_unless_asked_for_all(web: Web) -> None:
 
 
 def test_ticket_page_shows_requester_and_only_legal_next_steps(web: Web) -> None:
-    t = create(web)
+    t = create(web, attachments=["to-khai-hoan-thue.pdf"])
     web.login("thue")
     html = web.client.get(f"/staff/phieu/{t.code}").text
-    for shown in ("Nguyễn Thị Hoa", "0912345678", "0201234567", "hoa@cangxanh.vn", "Lịch sử xử lý"):
+    for shown in (
+        "Nguyễn Thị Hoa",
+        "0912345678",
+        "0201234567",
+        "hoa@cangxanh.vn",
+        "Lịch sử xử lý",
+        "to-khai-hoan-thue.pdf",
+        "gửi tới doanh nghiệp qua: trang theo dõi phiếu trên web",
+    ):
         assert shown in html
     assert buttons(html) == ["acknowledged", "rejected"]
     page = web.post(
