@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     zalo_bot_webhook_secret: str = ""
 
     rate_limit_per_minute: int = Field(default=20, ge=1)
+    overdue_check_minutes: float = 10.0  # how often `serve` flags overdue tickets; 0 turns it off
     log_level: str = "INFO"
 
     @cached_property

@@ -9,6 +9,7 @@ from tickets.db import make_engine
 from tickets.db import migrate as run_migrations
 from tickets.deadlines import WorkingCalendar
 from tickets.models import utcnow
+from tickets.overdue import OverdueOps
 from tickets.reports import ReportOps
 from tickets.requester import RequesterOps
 from tickets.routing import Router
@@ -16,7 +17,7 @@ from tickets.staffops import StaffOps
 from tickets.store import Clock
 
 
-class TicketService(RequesterOps, StaffOps, AccountOps, ReportOps):
+class TicketService(RequesterOps, StaffOps, AccountOps, ReportOps, OverdueOps):
     """All sync. Each operation is one transaction; errors are tickets.errors types."""
 
     @classmethod

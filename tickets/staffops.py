@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tickets import notify
@@ -11,7 +11,7 @@ from tickets.domain import OPEN_STATUSES, Role, StaffTicket, StaffUser, Status, 
 from tickets.errors import Forbidden, InvalidTransition, ValidationFailed
 from tickets.models import Ticket, TicketMessage
 from tickets.store import Core
-from tickets.views import OVERDUE_STATUSES, staff_view, summary_view
+from tickets.views import overdue_condition, staff_view, summary_view
 from tickets.workflow import is_legal
 
 CASE_ROLES = (Role.COORDINATOR, Role.ADMIN, Role.AGENCY)
@@ -58,13 +58,7 @@ class StaffOps(Core):
         if filters.field:
             query = query.where(Ticket.field == (self.router.field_key(filters.field) or filters.field))
         if filters.overdue is not None:
-            late = and_(
-                Ticket.status.in_([s.value for s in OVERDUE_STATUSES]),
-                or_(
-                    Ticket.due_date < today,
-                    and_(Ticket.status == Status.NEW.value, Ticket.ack_due_date < today),
-                ),
-            )
+            late = overdue_condition(today)
             query = query.where(late if filters.overdue else ~late)
         if cursor:
             if not cursor.isdigit():

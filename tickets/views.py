@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from typing import Protocol
 
+from sqlalchemy import ColumnElement, and_, or_
+
 from tickets.domain import (
     STATUS_LABELS,
     HistoryEntry,
@@ -37,6 +39,14 @@ def is_overdue(ticket: HasDeadlines, today: dt.date) -> bool:
     if ticket.status == Status.NEW and ticket.ack_due_date < today:
         return True
     return ticket.due_date < today
+
+
+def overdue_condition(today: dt.date) -> ColumnElement[bool]:
+    """The SQL form of is_overdue (served by the (status, due_date) index)."""
+    return and_(
+        Ticket.status.in_([s.value for s in OVERDUE_STATUSES]),
+        or_(Ticket.due_date < today, and_(Ticket.status == Status.NEW.value, Ticket.ack_due_date < today)),
+    )
 
 
 def can_reopen(ticket: Ticket, now: dt.datetime) -> bool:
