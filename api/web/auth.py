@@ -104,8 +104,9 @@ async def require(request: Request, roles: tuple[Role, ...]) -> StaffUser:
     if claimed is not None:
         user = await run_in_threadpool(request.app.state.tickets.get_staff, claimed[0])
     if user is None or claimed is None or user.username != claimed[1]:
+        # back to the page after sign-in; a form posted with an expired session cannot be replayed
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        raise LoginRequired(target)
+        raise LoginRequired(target if request.method == "GET" else "")
     request.state.staff = user
     if user.role not in roles:
         raise RoleForbidden()
@@ -113,7 +114,8 @@ async def require(request: Request, roles: tuple[Role, ...]) -> StaffUser:
 
 
 def login_redirect(next_url: str) -> RedirectResponse:
-    return RedirectResponse(f"/dang-nhap?next={quote(next_url, safe='/')}", status_code=303)
+    query = f"?next={quote(next_url, safe='/')}" if next_url else ""
+    return RedirectResponse(f"/dang-nhap{query}", status_code=303)
 
 
 def safe_next(next_url: str | None, default: str) -> str:

@@ -51,6 +51,15 @@ def test_pages_need_sign_in_and_redirect_back(web: Web) -> None:
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie
 
 
+def test_action_posted_after_the_session_ended_asks_to_sign_in_again(web: Web) -> None:
+    t = create(web)
+    response = web.post(
+        f"/staff/phieu/{t.code}/trang-thai", {"to": "acknowledged"}, page="/dang-nhap", follow_redirects=False
+    )
+    assert response.status_code == 303 and response.headers["location"] == "/dang-nhap"
+    assert web.svc.requester_view(t.code, t.token).status == "new"
+
+
 def test_wrong_password_and_open_redirect(web: Web) -> None:
     bad = web.login("dieuphoi", "sai-mat-khau")
     assert bad.status_code == 401 and "không đúng" in bad.text
