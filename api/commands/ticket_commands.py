@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from api.config import get_settings
-from tickets.domain import Role
+from tickets.domain import Role, StaffUser, TicketFilters
 from tickets.errors import TicketError
 
 
@@ -31,6 +31,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     add.set_defaults(handler=staff_add)
     listing = staff_sub.add_parser("list", help="liệt kê cán bộ")
     listing.set_defaults(handler=staff_list)
+
+    overdue = sub.add_parser("overdue", help="liệt kê phiếu quá hạn (và gửi nhắc việc với --flag)")
+    overdue.add_argument(
+        "--flag", action="store_true", help="ghi nhận và gửi nhắc việc cho phiếu mới quá hạn"
+    )
+    overdue.set_defaults(handler=overdue_command)
 
     report = sub.add_parser("report", help="báo cáo quý CÙNG THÀNH CÔNG")
     report.add_argument("--year", type=int, required=True)
@@ -92,6 +98,25 @@ def staff_list(_args: argparse.Namespace) -> int:
     try:
         for user in service.list_staff():
             print(f"{user.username}\t{user.role.value}\t{user.agency or ''}")
+    finally:
+        service.close()
+    return 0
+
+
+def overdue_command(args: argparse.Namespace) -> int:
+    service = _open()
+    system = StaffUser(id=0, username="system", role=Role.ADMIN, agency=None)
+    try:
+        flagged = set(service.flag_overdue()) if args.flag else set()
+        cursor: str | None = None
+        while True:
+            page = service.staff_list(system, TicketFilters(overdue=True, limit=200), cursor)
+            for item in page.items:
+                mark = " (mới nhắc)" if item.code in flagged else ""
+                print(f"{item.code}\t{item.agency}\t{item.status}\thạn {item.due.strftime('%d/%m/%Y')}{mark}")
+            if page.next is None:
+                break
+            cursor = page.next
     finally:
         service.close()
     return 0

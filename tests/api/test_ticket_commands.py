@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -53,3 +54,16 @@ def test_migrate_staff_and_report(
     )
     sheet = openpyxl.load_workbook(out).active
     assert sheet is not None and sheet.cell(3, 1).value == "Thuế thành phố"
+
+
+def test_overdue_command(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    svc = TicketService.open(
+        f"sqlite:///{data_dir / 'trolyao.sqlite3'}", clock=lambda: dt.datetime(2026, 1, 5, 3)
+    )  # created on Monday 5 January 2026: long overdue today
+    created = svc.create(TicketCreate(description="Chậm hoàn thuế GTGT cho doanh nghiệp xuất khẩu"))
+    svc.close()
+    assert main(["overdue", "--flag"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"{created.code}\tThuế thành phố\tnew\thạn 12/01/2026 (mới nhắc)"]
+    assert main(["overdue"]) == 0
+    assert "(mới nhắc)" not in capsys.readouterr().out
