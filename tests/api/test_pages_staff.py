@@ -178,6 +178,12 @@ def test_public_reply_reaches_the_follow_page_but_internal_note_does_not(web: We
     public = new_client(web).client.get(f"/theo-doi/{t.code}?t={t.token}").text
     assert "sẽ trả lời trong 5 ngày" in public
     assert "kiểm tra lại bộ phận hoàn thuế" not in public
+    assert "đề nghị doanh nghiệp bổ sung thông tin" not in public
+    for step in ("acknowledged", "in_progress"):
+        web.post(f"{page}/trang-thai", {"to": step}, page=page)
+    web.post(f"{page}/trang-thai", {"to": "waiting_requester", "note": "Cần bản sao tờ khai tháng 9."}, page=page)
+    public = new_client(web).client.get(f"/theo-doi/{t.code}?t={t.token}").text
+    assert "Chờ doanh nghiệp bổ sung" in public and "đề nghị doanh nghiệp bổ sung thông tin" in public
 
 
 def test_agency_staff_see_only_their_agency(web: Web) -> None:
