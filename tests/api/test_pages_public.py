@@ -119,3 +119,13 @@ def test_rating_before_resolution_is_refused_with_a_message(web: Web) -> None:
     assert response.status_code == 422
     assert "đã được giải quyết" in response.text
     assert 'id="rating-form"' not in response.text
+
+
+def test_assets_are_local_and_pages_load_nothing_from_elsewhere(web: Web) -> None:
+    css = web.client.get("/static/site.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert web.client.get("/static/chat.js").status_code == 200
+    for path in ("/", "/ho-tro", "/dang-nhap"):
+        html = web.client.get(path).text
+        assert not re.search(r'(src|href)="(https?:)?//', html), path
+    assert "http" not in css.text
