@@ -44,7 +44,12 @@ def channel_config(settings: Settings) -> ChannelConfig:
 
 
 def make_dialog(settings: Settings, assistant: Any, tickets: Any) -> Dialog:
-    return Dialog(assistant, tickets, rate_limiter=RateLimiter(settings.rate_limit_per_minute))
+    return Dialog(
+        assistant,
+        tickets,
+        rate_limiter=RateLimiter(settings.rate_limit_per_minute),
+        public_url=settings.public_base_url,
+    )
 
 
 @contextlib.asynccontextmanager

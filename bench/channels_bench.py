@@ -9,7 +9,7 @@ users posting to /webhooks/telegram, half Zalo OA users posting signed events to
 bot's replies go to the fake Telegram and Zalo servers, which note when each reply arrives. Each user
 sends a turn, waits for the answer, then sends the next (a knowledge question, /trangthai, /start).
 Reports replies per second and the p50/p95/max time from webhook post to reply, overall and per turn.
-The knowledge base is --data-dir (an ingested data dir) or, by default, three passages indexed here.
+The knowledge base is --data-dir (an ingested data dir) or, by default, the tests' small corpus.
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ from tests.fakes.fixtures import (
     TELEGRAM_SECRET,
     ZALO_APP_ID,
     ZALO_OA_SECRET,
-    build_tiny_knowledge,
     channel_settings,
     make_app,
 )
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZaloOA, oa_event, signed_headers
+from tests.fixtures_knowledge import ingest_into, write_small_corpus
 
 QUESTION_TURNS = ("Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?", "/trangthai", "/start")
 COMMAND_TURNS = ("/start", "/trangthai", "/huy")  # the channel path alone: no retrieval
@@ -208,13 +208,15 @@ def main() -> None:
     parser.add_argument("--conversations", type=int, default=200)
     parser.add_argument("--turns", type=int, default=3)
     parser.add_argument("--store", choices=["sqlite", "postgres", "both"], default="sqlite")
-    parser.add_argument("--data-dir", type=Path, default=None, help="an ingested data dir (default: tiny KB)")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="an ingested data dir (default: small corpus)"
+    )
     parser.add_argument("--commands-only", action="store_true", help="turns without a knowledge question")
     args = parser.parse_args()
     global TURNS
     TURNS = COMMAND_TURNS if args.commands_only else QUESTION_TURNS
     with tempfile.TemporaryDirectory() as kb:
-        data_dir = args.data_dir or build_tiny_knowledge(Path(kb))
+        data_dir = args.data_dir or ingest_into(Path(kb) / "data", write_small_corpus(Path(kb) / "corpus"))
         print(
             f"{args.conversations} concurrent conversations x {args.turns} turns "
             f"(Telegram and Zalo OA webhooks), knowledge: {data_dir}"

@@ -16,25 +16,27 @@ import weakref
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
+from urllib.parse import quote
 
 import anyio.to_thread
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot import texts
-from bot.duties_text import format_duties
 from bot.intake import RETRY, Intake
 from bot.messages import Message
 from bot.ratelimit import RateLimiter
 from bot.state import ConversationStore, InboundGuard, read_sessions
 from bot.status import status_reply
 from knowledge.answer import Answer, Route
+from knowledge.duties import render_text as duties_text
 from tickets.domain import CreatedTicket, PublicTicket, TicketCreate
 from tickets.errors import TicketError, ValidationFailed
 
 log = logging.getLogger(__name__)
 
 MAX_RETRIES = 3
+MAX_DUTIES_CHARS = 6000  # two Telegram messages, three Zalo messages
 _CODE = re.compile(r"\bCTC-\d{4}-\d{1,6}\b", re.IGNORECASE)
 _FIELD_STEP = {"name": "name", "phone": "contact", "tax_code": "contact", "description": "problem"}
 
@@ -66,8 +68,10 @@ class Dialog:
         tickets: TicketsLike,
         *,
         rate_limiter: RateLimiter | None = None,
+        public_url: str = "",
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
+        self.public_url = public_url.rstrip("/")
         self.assistant = assistant
         self.tickets = tickets
         engine = getattr(tickets, "engine", None)
@@ -154,10 +158,20 @@ class Dialog:
         if name == "nhiemvu":
             if not arg:
                 return _reply(msg, "duties", texts.DUTIES_ASK)
-            return _reply(msg, "duties", format_duties(self.assistant.duties(arg)))
+            return _reply(msg, "duties", self._duties(arg))
         if name == "lienhe":
             return _reply(msg, "answer", self.assistant.hotline())
         return _reply(msg, "refuse", texts.UNKNOWN_COMMAND)
+
+    def _duties(self, agency: str) -> str:
+        """The duty look-up as text; a very long list is cut at a paragraph and points to the full one."""
+        text = duties_text(self.assistant.duties(agency))
+        if len(text) <= MAX_DUTIES_CHARS:
+            return text
+        cut = text.rfind("\n\n", 0, MAX_DUTIES_CHARS)
+        cut = cut if cut > 0 else text.rfind("\n", 0, MAX_DUTIES_CHARS)
+        link = f"{self.public_url}/v1/duties?agency={quote(agency)}" if self.public_url else "/v1/duties"
+        return f"{text[:cut].rstrip()}\n\n… Danh sách còn dài; xem đầy đủ tại {link}"
 
     # -- status -------------------------------------------------------------------------------------
 

