@@ -181,7 +181,9 @@ def test_public_reply_reaches_the_follow_page_but_internal_note_does_not(web: We
     assert "đề nghị doanh nghiệp bổ sung thông tin" not in public
     for step in ("acknowledged", "in_progress"):
         web.post(f"{page}/trang-thai", {"to": step}, page=page)
-    web.post(f"{page}/trang-thai", {"to": "waiting_requester", "note": "Cần bản sao tờ khai tháng 9."}, page=page)
+    web.post(
+        f"{page}/trang-thai", {"to": "waiting_requester", "note": "Cần bản sao tờ khai tháng 9."}, page=page
+    )
     public = new_client(web).client.get(f"/theo-doi/{t.code}?t={t.token}").text
     assert "Chờ doanh nghiệp bổ sung" in public and "đề nghị doanh nghiệp bổ sung thông tin" in public
 
