@@ -44,7 +44,7 @@ class Assistant:
     def composer(self) -> Composer:
         with self._lock:
             if self._composer is None or self._composer.lexical is not self.index.lexical:
-                self._composer = Composer(self.index.lexical, self.scope)
+                self._composer = Composer(self.index.lexical, self.index.entries, self.scope)
             return self._composer
 
     def classify(self, text: str) -> Intent:

@@ -8,11 +8,11 @@ answer's source list (a cheap re-ranking), the other retrieved passages follow.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from knowledge import text as vt
 from knowledge.answer import Source
+from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
 from knowledge.retrieval import Hit, Retrieval
 from knowledge.scope import ScopeCheck
@@ -20,7 +20,7 @@ from knowledge.scope import ScopeCheck
 MAX_ANSWER_CHARS = 900
 LENGTH_SCALE = 1500.0
 EVIDENCE_TOP = 2  # the passages, besides the cited ones, that must hold the question's names
-CLOSE = 0.8  # a unit scoring this close to the best joins the answer even without new terms
+CLOSE = 0.7  # a unit scoring this close to the best joins the answer even without new terms
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,15 @@ def _units(hit: Hit) -> list[str]:
 
 class Composer:
     def __init__(
-        self, lexical: LexicalIndex, scope: ScopeCheck, passages: int = 4, max_units: int = 3
+        self,
+        lexical: LexicalIndex,
+        entries: list[Entry],
+        scope: ScopeCheck,
+        passages: int = 4,
+        max_units: int = 3,
     ) -> None:
         self.lexical = lexical
+        self.entries = entries
         self.scope = scope
         self.passages = passages
         self.max_units = max_units
@@ -79,10 +85,10 @@ class Composer:
         total = sum(weights.values()) or 1.0
         out: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.passages]):
-            context = frozenset(vt.document_terms(f"{hit.entry.info.title}\n{hit.entry.chunk.section}"))
+            context = vt.term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
             context_share = sum(w for t, w in weights.items() if t in context) / total
             for position, unit in enumerate(_units(hit)):
-                terms = frozenset(vt.document_terms(unit))
+                terms = vt.term_set(unit)
                 share = sum(w for t, w in weights.items() if t in terms) / total
                 share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
                 score = share + 0.15 * context_share + 0.05 * (self.passages - rank) / self.passages
@@ -97,6 +103,8 @@ class Composer:
         covered = set(ranked[0].terms)
         length = len(ranked[0].text)
         for cand in ranked[1:]:
+            if any(cand.text == c.text for c in chosen):
+                continue
             if len(chosen) >= self.max_units or cand.score < 0.6 * ranked[0].score:
                 break
             gain = sum(w for t, w in weights.items() if t in cand.terms and t not in covered)
@@ -127,15 +135,25 @@ class Composer:
         order = cited_ranks + [i for i in range(len(hits)) if i not in cited_ranks]
         sources = [source_of(hits[i]) for i in order[:max_sources]]
         near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
-        evidence = "\n".join(
-            f"{h.entry.info.title}\n{h.entry.chunk.section}\n{h.entry.chunk.text}" for h in near
-        )
-        coverage = self._coverage(retrieval.query.content_words, vt.document_terms(evidence))
+        context = self._with_neighbours([h.row for h in near])
+        evidence = "\n".join(e.search_text for e in context)
+        present: frozenset[str] = frozenset().union(*(vt.term_set(e.search_text) for e in context))
+        coverage = self._coverage(retrieval.query.content_words, present)
         extract = " ".join(c.text for c in chosen)
-        problem = self.scope.problem(retrieval.query.question, coverage, evidence, extract)
+        problem = self.scope.problem(retrieval.query.question, coverage, evidence, present, extract)
         return Composition(self._render(chosen, hits, cited_ranks), sources, problem, coverage)
 
-    def _coverage(self, content_words: list[str], present: Counter[str]) -> float:
+    def _with_neighbours(self, rows: list[int]) -> list[Entry]:
+        """The passages and the ones just before and after them in their document (their context)."""
+        entries = self.entries
+        out: dict[int, Entry] = {}
+        for row in rows:
+            for r in (row - 1, row, row + 1):
+                if 0 <= r < len(entries) and entries[r].chunk.doc == entries[row].chunk.doc:
+                    out[r] = entries[r]
+        return list(out.values())
+
+    def _coverage(self, content_words: list[str], present: frozenset[str]) -> float:
         """The idf-weighted share of the question's words found (marked words by their exact tone)."""
         terms = {f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in content_words}
         weights = {t: self.lexical.idf_of(t) for t in terms}

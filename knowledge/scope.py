@@ -131,12 +131,13 @@ class ScopeCheck:
     def __init__(self, min_coverage: float = 0.3) -> None:
         self.min_coverage = min_coverage
 
-    def problem(self, question: str, coverage: float, evidence: str, answer_text: str) -> str:
+    def problem(
+        self, question: str, coverage: float, evidence: str, evidence_terms: frozenset[str], answer_text: str
+    ) -> str:
         """`evidence`: the cited passages with their titles and sections; `answer_text`: the extract."""
         folded_q = vt.fold(question)
         if coverage < self.min_coverage:
             return f"coverage {coverage:.2f}"
-        evidence_terms = vt.document_terms(evidence)
         for name in entities(question):
             if " ".join(vt.fold(name).split()) in HOME:
                 continue
@@ -151,11 +152,10 @@ class ScopeCheck:
                 return f"year {year} not in the passages"
         asked_places = [p for p in _PROVINCES_FOLDED if re.search(rf"\b{p}\b", folded_q)]
         folded_answer = vt.fold(answer_text)
-        other = [p for p in _PROVINCES_FOLDED if re.search(rf"\b{p}\b", folded_answer) and p not in HOME]
-        if other and not any(p in asked_places for p in other):
-            home_in_answer = any(re.search(rf"\b{h}\b", folded_answer) for h in HOME)
-            if not home_in_answer:
-                return f"the passage is about {other[0]}"
+        if any(p in HOME for p in asked_places) and not any(p in folded_answer for p in asked_places):
+            other = [p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded_answer)]
+            if other:
+                return f"the passage is about {other[0]}, not the place asked"
         if (
             _ASKS_PHONE.search(folded_q)
             and not _ASKS_WHERE.search(folded_q)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from knowledge.abbreviations import ABBREVIATIONS
 
@@ -34,12 +35,14 @@ def collapse(text: str) -> str:
     return _SPACE_RE.sub(" ", nfc(text).lower()).strip()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without any diacritic: "Đường dây nóng" -> "duong day nong"."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def tone_key(word: str) -> str:
     """The syllable with its tone moved to a suffix digit: "hoà", "hòa" -> "hoa2"."""
     tone = ""
@@ -209,6 +212,12 @@ def document_terms(text: str) -> Counter[str]:
     folded = [fold(w) for w in stream]
     counts.update(f"b:{a}_{b}" for a, b in itertools.pairwise(folded))
     return counts
+
+
+@lru_cache(maxsize=16384)
+def term_set(text: str) -> frozenset[str]:
+    """The distinct lexical terms of a text (cached: passages and their sentences repeat)."""
+    return frozenset(document_terms(text))
 
 
 def query_words(text: str) -> list[str]:
