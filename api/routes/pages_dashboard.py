@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from api.web.auth import STAFF_ROLES, require
+from api.web.auth import ASSOCIATION_PAGE_ROLES, STAFF_ROLES, require
 from api.web.charts import Series, bar_chart, column_chart
 from api.web.periods import chosen_quarter
 from api.web.session import finish
@@ -64,6 +64,17 @@ async def dashboard(request: Request) -> Response:
 @router.get("/staff/bao-cao")
 async def quarterly_report(request: Request) -> Response:
     await require(request, (Role.COORDINATOR, Role.ADMIN))
+    return await _report_download(request)
+
+
+@router.get("/danh-gia/bao-cao")
+async def association_report(request: Request) -> Response:
+    """The same aggregate report for associations (as GET /v1/reports/quarterly allows them)."""
+    await require(request, ASSOCIATION_PAGE_ROLES)
+    return await _report_download(request)
+
+
+async def _report_download(request: Request) -> Response:
     choice = chosen_quarter(request)
     fmt = "xlsx" if request.query_params.get("format") == "xlsx" else "csv"
     svc = request.app.state.tickets

@@ -76,8 +76,22 @@ def test_association_pages_have_no_personal_data_even_for_staff_viewers(web: Web
 
 def test_agency_officer_cannot_open_association_pages(web: Web) -> None:
     web.login("thue")
-    assert web.client.get("/danh-gia").status_code == 403
-    assert web.client.get("/danh-gia/phieu").status_code == 403
+    for path in ("/danh-gia", "/danh-gia/phieu", "/danh-gia/bao-cao"):
+        assert web.client.get(path).status_code == 403
+
+
+def test_association_downloads_the_aggregate_report_without_personal_data(web: Web) -> None:
+    resolved_ticket(web, 4)
+    web.login("hiephoi")
+    year, quarter = this_quarter()
+    csv_text = web.client.get(f"/danh-gia/bao-cao?year={year}&quarter={quarter}&format=csv").content.decode(
+        "utf-8-sig"
+    )
+    assert "Thuế thành phố" in csv_text
+    for secret in PERSONAL:
+        assert secret not in csv_text
+    xlsx = web.client.get(f"/danh-gia/bao-cao?year={year}&quarter={quarter}&format=xlsx")
+    assert xlsx.headers["content-type"].startswith("application/vnd.openxmlformats")
 
 
 def test_anonymous_visitor_is_sent_to_sign_in(web: Web) -> None:
