@@ -55,6 +55,7 @@ def build_application(
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
     if webhook:
         builder = builder.updater(None)
+    quiet_client_logs()
     app = cast(TgApp, builder.build())
     app.bot_data["dialog"] = dialog
     app.add_handler(TypeHandler(Update, skip_duplicates), group=-1)
@@ -63,8 +64,22 @@ def build_application(
     return app
 
 
+def quiet_client_logs() -> None:
+    """PTB logs request parameters (message texts) at DEBUG and httpx logs URLs (with the bot token) at
+    INFO: keep both above those levels whatever the root level is."""
+    for name, level in (
+        ("telegram", logging.INFO),
+        ("httpx", logging.WARNING),
+        ("httpcore", logging.WARNING),
+    ):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < level:
+            logger.setLevel(level)
+
+
 def make_bot(token: str, base_url: str = "") -> Bot:
     """A bare Bot (no Application), e.g. to register the webhook."""
+    quiet_client_logs()
     if not base_url:
         return Bot(token)
     base = base_url.rstrip("/")

@@ -64,18 +64,11 @@ async def _poll(settings: Settings, stop: asyncio.Event | None = None) -> None:
 
 def open_services(settings: Settings) -> tuple[Any, Any]:
     """The ticket store and the assistant, opened as `serve` opens them."""
-    from knowledge.assistant import Assistant
-    from knowledge.llm import LLMConfig
+    from api.commands.knowledge_commands import open_assistant
     from tickets.service import TicketService
 
     tickets = TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
-    llm = (
-        LLMConfig(settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout_s)
-        if settings.llm_base_url
-        else None
-    )
-    assistant = Assistant.open(settings.resolved_data_dir, settings.embeddings, settings.chroma_url, llm=llm)
-    return tickets, assistant
+    return tickets, open_assistant(settings)
 
 
 def set_webhook(args: argparse.Namespace) -> int:

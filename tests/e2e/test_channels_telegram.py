@@ -4,10 +4,12 @@ fake Bot API, in webhook mode (`serve`) and in long-polling mode (`trolyao bot t
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
@@ -185,3 +187,20 @@ async def test_long_polling_bot(
         await bot
     assert "getUpdates" in fake_telegram.calls and "deleteWebhook" in fake_telegram.calls
     assert fake_telegram.updates == []  # every update was confirmed
+
+
+def test_no_message_text_or_personal_data_in_the_logs(
+    tmp_path: Path,
+    channel_knowledge_dir: Path,
+    assistant: Assistant,
+    fake_telegram: FakeTelegram,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    with TestClient(make_app(settings, assistant)) as client:
+        assert CODE.search(say(client, fake_telegram, 80, ONE_MESSAGE))
+        say(client, fake_telegram, 80, "/trangthai")
+    assert caplog.records  # the flow did log (routes, latencies, outbox)
+    for secret in ("Nguyễn Văn An", "0912345678", "Minh Phát", "hoàn thuế", fake_telegram.token):
+        assert secret not in caplog.text

@@ -27,6 +27,7 @@ class FakeTelegram(FakeServer):
         self.sent: list[Sent] = []
         self.calls: list[str] = []
         self.commands: list[dict[str, str]] = []
+        self.webhook: dict[str, str] = {}
         self.fail: dict[str, list[int]] = {}  # method -> HTTP statuses to answer before succeeding
         self._next_update_id = 1
         super().__init__()
@@ -98,7 +99,11 @@ class FakeTelegram(FakeServer):
                 return status, {"ok": False, "error_code": status, "description": "Bad Gateway"}
         if name == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
-        if name in ("deleteWebhook", "setWebhook", "sendChatAction", "close", "logOut"):
+        if name == "setWebhook":
+            with self.cond:
+                self.webhook = params
+            return 200, {"ok": True, "result": True}
+        if name in ("deleteWebhook", "sendChatAction", "close", "logOut"):
             return 200, {"ok": True, "result": True}
         if name == "setMyCommands":
             with self.cond:

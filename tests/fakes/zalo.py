@@ -115,6 +115,7 @@ class FakeZaloBot(FakeServer):
 
     def __init__(self, token: str = "12345:zalo-bot-token") -> None:
         self.token = token
+        self.webhook: dict[str, Any] = {}
         self.sent: list[Sent] = []
         self.fail: list[int] = []
         super().__init__()
@@ -139,7 +140,11 @@ class FakeZaloBot(FakeServer):
                 return status, {"ok": False, "error_code": status, "description": "Service unavailable"}
         if name == "getMe":
             return 200, {"ok": True, "result": {"id": "1459232241454765289", "account_name": "bot.test"}}
-        if name in ("setWebhook", "deleteWebhook"):
+        if name == "setWebhook":
+            with self.cond:
+                self.webhook = json.loads(raw or b"{}")
+            return 200, {"ok": True, "result": {"url": self.webhook.get("url", ""), "updated_at": 0}}
+        if name == "deleteWebhook":
             return 200, {"ok": True, "result": {"url": "", "updated_at": int(time.time() * 1000)}}
         if name == "sendMessage":
             body = json.loads(raw or b"{}")
