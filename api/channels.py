@@ -15,12 +15,15 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from api import metrics
 from api.config import Settings
 from bot.dialog import Dialog
 from bot.ratelimit import RateLimiter
 from bot.runtime import ChannelConfig, Channels, TelegramMode, open_channels
 
 log = logging.getLogger(__name__)
+MESSAGES_HELP = "Tin nhắn đã trả lời, theo kênh và hướng xử lý"
+OUTBOX_HELP = "Lần gửi thông báo qua hàng đợi, theo kênh và kết quả (sent, retry, failed)"
 
 
 def channel_config(settings: Settings) -> ChannelConfig:
@@ -49,7 +52,16 @@ def make_dialog(settings: Settings, assistant: Any, tickets: Any) -> Dialog:
         tickets,
         rate_limiter=RateLimiter(settings.rate_limit_per_minute),
         public_url=settings.public_base_url,
+        observe=_count_message,
     )
+
+
+def _count_message(channel: str, route: str) -> None:
+    metrics.REGISTRY.inc("trolyao_messages_total", MESSAGES_HELP, channel=channel, route=route)
+
+
+def _count_outbox(channel: str, outcome: str) -> None:
+    metrics.REGISTRY.inc("trolyao_outbox_total", OUTBOX_HELP, channel=channel, outcome=outcome)
 
 
 @contextlib.asynccontextmanager
@@ -66,6 +78,8 @@ async def channels_lifespan(app: FastAPI, *, telegram_mode: TelegramMode = "webh
         return
     dialog = app.state.dialog = make_dialog(settings, assistant, tickets)
     channels: Channels
-    async with open_channels(channel_config(settings), dialog, telegram_mode=telegram_mode) as channels:
+    async with open_channels(
+        channel_config(settings), dialog, telegram_mode=telegram_mode, observe_outbox=_count_outbox
+    ) as channels:
         app.state.channels = channels
         yield

@@ -69,8 +69,10 @@ class Dialog:
         *,
         rate_limiter: RateLimiter | None = None,
         public_url: str = "",
+        observe: Callable[[str, str], None] | None = None,
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
+        self.observe = observe  # (channel, route) after each message: metrics
         self.public_url = public_url.rstrip("/")
         self.assistant = assistant
         self.tickets = tickets
@@ -93,6 +95,8 @@ class Dialog:
             answer = Answer(question=msg.text, route="refuse", answer=texts.FAILED)
         answer.latency_ms = round((self._clock() - started) * 1000.0, 1)
         log.info("dialog channel=%s route=%s latency_ms=%.0f", msg.channel, answer.route, answer.latency_ms)
+        if self.observe is not None:
+            self.observe(msg.channel, answer.route)
         return answer
 
     async def ahandle(self, msg: Message) -> Answer:

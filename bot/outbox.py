@@ -73,10 +73,12 @@ class OutboxDispatcher:
         clock: Callable[[], dt.datetime] = utcnow,
         base_delay_s: float = 5.0,
         max_delay_s: float = 3600.0,
-        max_attempts: int = 15,
+        max_attempts: int = 40,  # with the 1-hour cap: about a day and a half of retries
         lease_s: float = 120.0,
         batch: int = 50,
+        observe: Callable[[str, str], None] | None = None,
     ) -> None:
+        self.observe = observe  # (channel, "sent" | "retry" | "failed") after each attempt: metrics
         self._session = session
         self.senders = dict(senders)
         self._clock = clock
@@ -176,6 +178,8 @@ class OutboxDispatcher:
                 .execution_options(synchronize_session=False)
             )
         log.info("outbox sent id=%s channel=%s attempts=%s", row.id, row.channel, row.attempts + 1)
+        if self.observe is not None:
+            self.observe(row.channel, "sent")
 
     def _failed(self, row: _Claimed, error: str, permanent: bool, wait_s: float) -> None:
         attempts = row.attempts + 1
@@ -201,6 +205,8 @@ class OutboxDispatcher:
             attempts,
             error[:200],
         )
+        if self.observe is not None:
+            self.observe(row.channel, "failed" if give_up else "retry")
 
 
 def _describe(exc: BaseException) -> str:

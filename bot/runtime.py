@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,10 +24,12 @@ from bot.outbox import OutboxDispatcher, PermanentSendError, Sender
 from bot.telegram import TelegramSender, TgApp, build_application, set_commands
 from bot.zalo_bot import ZaloBotClient
 from bot.zalo_oa import CREDENTIAL_NAME, ZaloOAClient
+from tickets.models import utcnow
 
 log = logging.getLogger(__name__)
 
 TelegramMode = Literal["webhook", "polling", "off"]
+INBOUND_KEYS_KEPT = dt.timedelta(days=14)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ async def open_channels(
     *,
     telegram_mode: TelegramMode = "webhook",
     run_dispatcher: bool = True,
+    observe_outbox: Callable[[str, str], None] | None = None,
 ) -> AsyncIterator[Channels]:
     session = dialog.tickets.session
     senders: dict[str, Sender] = {}
@@ -112,17 +116,29 @@ async def open_channels(
         if config.zalo_bot_token:
             zalo_bot = ZaloBotClient(http, token=config.zalo_bot_token, base_url=config.zalo_bot_base_url)
             senders["zalo_bot"] = zalo_bot
-        dispatcher = OutboxDispatcher(session, senders, base_delay_s=config.outbox_base_delay_s)
-        task: asyncio.Task[None] | None = None
+        dispatcher = OutboxDispatcher(
+            session, senders, base_delay_s=config.outbox_base_delay_s, observe=observe_outbox
+        )
+        tasks = [asyncio.create_task(_housekeeping(dialog), name="inbound-events-cleanup")]
         if run_dispatcher and senders:
-            task = asyncio.create_task(dispatcher.run_forever(config.outbox_interval_s), name="outbox")
+            tasks.append(asyncio.create_task(dispatcher.run_forever(config.outbox_interval_s), name="outbox"))
         try:
             yield Channels(dialog, dispatcher, telegram, zalo, zalo_bot, senders)
         finally:
-            if task is not None:
+            for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+
+
+async def _housekeeping(dialog: Dialog, every_s: float = 3600.0) -> None:
+    """Forget delivery keys older than any redelivery could be (both platforms retry for hours)."""
+    while True:
+        try:
+            await asyncio.to_thread(dialog.inbound.forget_before, utcnow() - INBOUND_KEYS_KEPT)
+        except Exception:
+            log.exception("inbound events clean-up failed")
+        await asyncio.sleep(every_s)
 
 
 def _agency_sender(telegram: Sender, chats: AgencyChats) -> Sender:

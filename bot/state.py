@@ -6,6 +6,7 @@ factory is `TicketService.session` (a context manager that commits on success).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -24,21 +25,30 @@ class ConversationStore:
     """The dialog's per-user state, one JSON document per (channel, user id).
 
     `read_session` (optional) serves `load` without taking SQLite's write lock: most messages only read.
+    A state untouched for `ttl` is forgotten: an intake abandoned yesterday does not swallow today's question.
     """
 
-    def __init__(self, session: SessionFactory, read_session: SessionFactory | None = None) -> None:
+    def __init__(
+        self,
+        session: SessionFactory,
+        read_session: SessionFactory | None = None,
+        *,
+        ttl: dt.timedelta = dt.timedelta(hours=24),
+    ) -> None:
         self._session = session
         self._read = read_session or session
+        self.ttl = ttl
 
     def load(self, channel: str, user_id: str) -> dict[str, Any]:
         with self._read() as s:
-            raw = s.execute(
-                select(Conversation.state).where(
+            row = s.execute(
+                select(Conversation.state, Conversation.updated_at).where(
                     Conversation.channel == channel, Conversation.user_id == user_id
                 )
-            ).scalar_one_or_none()
-        if not raw:
+            ).first()
+        if row is None or not row[0] or row[1] < utcnow() - self.ttl:
             return {}
+        raw = row[0]
         try:
             value = json.loads(raw)
         except ValueError:
@@ -81,6 +91,12 @@ class InboundGuard:
 
     def __init__(self, session: SessionFactory) -> None:
         self._session = session
+
+    def forget_before(self, moment: dt.datetime) -> int:
+        """Drop keys older than any redelivery (Telegram and Zalo retry for hours, not weeks)."""
+        with self._session() as s:
+            result = s.execute(delete(InboundEvent).where(InboundEvent.received_at < moment))
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def first_time(self, channel: str, event_key: str) -> bool:
         try:

@@ -46,3 +46,19 @@ def test_web_chat_answers_and_runs_an_intake_in_a_session(
         assert ticket["code"] not in other["answer"]
 
         assert client.post("/v1/chat", json={"question": "x", "session_id": "bad id!"}).status_code == 422
+
+
+def test_metrics_count_messages_by_channel_and_route(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant
+) -> None:
+    with TestClient(make_app(channel_settings(tmp_path, channel_knowledge_dir), assistant)) as client:
+
+        def count() -> float:
+            for line in client.get("/metrics").text.splitlines():
+                if line.startswith('trolyao_messages_total{channel="web",route="status"}'):
+                    return float(line.rsplit(" ", 1)[1])
+            return 0.0
+
+        before = count()
+        client.post("/v1/chat", json={"question": "/trangthai", "session_id": "web-session-0003"})
+        assert count() == before + 1
