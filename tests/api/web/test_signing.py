@@ -9,7 +9,8 @@ def test_round_trip_and_tampering() -> None:
     assert signer.unsign(value) == {"u": "thue", "r": "agency", "exp": signer.unsign(value)["exp"]}
     body, mac = value.split(".")
     assert signer.unsign(body + "x." + mac) is None
-    assert signer.unsign(body + "." + mac[:-2] + "AA") is None
+    other = "B" if mac[0] == "A" else "A"
+    assert signer.unsign(body + "." + other + mac[1:]) is None
     assert signer.unsign("") is None and signer.unsign(None) is None and signer.unsign("a.b.c") is None
 
 
