@@ -63,7 +63,10 @@ async def telegram_webhook(request: Request) -> Response:
     if application is None:
         raise HTTPException(status_code=503, detail="Telegram chưa được cấu hình.")
     data = _json_object(await _body(request))
-    update = Update.de_json(data, application.bot)
+    try:
+        update = Update.de_json(data, application.bot)
+    except Exception:  # any malformed update: PTB raises whatever its parsing meets
+        raise HTTPException(status_code=400) from None
     await application.update_queue.put(update)
     return Response(status_code=200)
 

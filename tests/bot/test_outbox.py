@@ -80,7 +80,7 @@ async def test_blocked_user_and_unknown_agency_are_permanent_failures(
     enqueue(ticket_service.session, "agency", "Sở Y tế", "phiếu mới")
     enqueue(ticket_service.session, "agency", "Sở Tài chính", "phiếu mới cho STC")
     enqueue(ticket_service.session, "zalo", "u1", "chưa có kênh zalo trong tiến trình này")
-    fake_telegram.fail["sendMessage"] = [403]
+    fake_telegram.blocked.add("13")
     chats = AgencyChats({"Sở Tài chính": "-100200"})
     async with _bot(fake_telegram) as bot:
         tg = TelegramSender(bot)

@@ -126,6 +126,7 @@ def test_forged_and_duplicate_webhook_deliveries(
         update = fake_update(fake_telegram, 50, "/start", update_id=900)
         assert post_update(client, update, secret="") == 403
         assert post_update(client, update, secret="wrong") == 403
+        assert post_update(client, {"message": "not an update"}) == 400
         assert post_update(client, update) == 200
         fake_telegram.wait_texts(50, 1)
         assert post_update(client, update) == 200  # Telegram delivers the same update again

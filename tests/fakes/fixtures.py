@@ -31,8 +31,9 @@ def assistant_fixture(channel_knowledge_dir: Path) -> Assistant:
 
 
 @pytest.fixture(name="ticket_service")
-def ticket_service_fixture(tmp_path: Path) -> Iterator[TicketService]:
-    svc = TicketService.open(f"sqlite:///{tmp_path / 'tickets.sqlite3'}", secret="test-secret")
+def ticket_service_fixture(tickets_db_url: str) -> Iterator[TicketService]:
+    """The real ticket store on SQLite and on PostgreSQL (tickets' `tickets_db_url`), on the real clock."""
+    svc = TicketService.open(tickets_db_url, secret="test-secret")
     yield svc
     svc.close()
 

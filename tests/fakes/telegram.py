@@ -28,6 +28,7 @@ class FakeTelegram(FakeServer):
         self.calls: list[str] = []
         self.commands: list[dict[str, str]] = []
         self.webhook: dict[str, str] = {}
+        self.blocked: set[str] = set()  # chat ids of users who blocked the bot (403)
         self.fail: dict[str, list[int]] = {}  # method -> HTTP statuses to answer before succeeding
         self._next_update_id = 1
         super().__init__()
@@ -132,6 +133,12 @@ class FakeTelegram(FakeServer):
         if len(text) > 4096:
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"}
         chat_id = params.get("chat_id", "")
+        if chat_id in self.blocked:
+            return 403, {
+                "ok": False,
+                "error_code": 403,
+                "description": "Forbidden: bot was blocked by the user",
+            }
         mid = self._record(self.sent, Sent(chat_id, text, time.monotonic()))
         message = {
             "message_id": mid,
