@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 import httpx
+from telegram.error import TelegramError
 
 from bot.agency_chats import AgencyChats
 from bot.credentials import Credentials, CredentialStore
@@ -77,23 +78,8 @@ async def open_channels(
     async with httpx.AsyncClient(timeout=config.http_timeout_s) as http, contextlib.AsyncExitStack() as stack:
         telegram: TgApp | None = None
         if config.telegram_token and telegram_mode != "off":
-            telegram = build_application(
-                config.telegram_token,
-                dialog,
-                base_url=config.telegram_base_url,
-                webhook=telegram_mode == "webhook",
-            )
-            await stack.enter_async_context(telegram)  # initialize() ... shutdown()
-            await set_commands(telegram.bot)
-            await telegram.start()
-            stack.push_async_callback(telegram.stop)
-            if telegram_mode == "polling" and telegram.updater is not None:
-                await telegram.updater.start_polling(
-                    poll_interval=config.poll_interval_s,
-                    timeout=config.poll_timeout_s,
-                    drop_pending_updates=False,
-                )
-                stack.push_async_callback(telegram.updater.stop)
+            telegram = await _start_telegram(config, dialog, telegram_mode, stack)
+        if telegram is not None:
             tg_send = TelegramSender(telegram.bot)
             senders["telegram"] = tg_send
             senders["agency"] = _agency_sender(tg_send, AgencyChats.load(config.agency_chats))
@@ -129,6 +115,32 @@ async def open_channels(
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+
+
+async def _start_telegram(
+    config: ChannelConfig, dialog: Dialog, mode: TelegramMode, stack: contextlib.AsyncExitStack
+) -> TgApp | None:
+    """Start the Application. In webhook mode (inside `serve`) an unreachable Bot API is logged and
+    Telegram stays off, so the web app still starts; in polling mode the error ends the command."""
+    telegram = build_application(
+        config.telegram_token, dialog, base_url=config.telegram_base_url, webhook=mode == "webhook"
+    )
+    try:
+        await stack.enter_async_context(telegram)  # initialize() (getMe) ... shutdown()
+    except TelegramError as exc:
+        if mode == "polling":
+            raise
+        log.error("Telegram is off: the Bot API did not answer (%s)", type(exc).__name__)
+        return None
+    await set_commands(telegram.bot)
+    await telegram.start()
+    stack.push_async_callback(telegram.stop)
+    if mode == "polling" and telegram.updater is not None:
+        await telegram.updater.start_polling(
+            poll_interval=config.poll_interval_s, timeout=config.poll_timeout_s, drop_pending_updates=False
+        )
+        stack.push_async_callback(telegram.updater.stop)
+    return telegram
 
 
 async def _housekeeping(dialog: Dialog, every_s: float = 3600.0) -> None:

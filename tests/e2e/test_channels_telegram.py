@@ -205,3 +205,21 @@ def test_no_message_text_or_personal_data_in_the_logs(
     assert caplog.records  # the flow did log (routes, latencies, outbox)
     for secret in ("Nguyễn Văn An", "0912345678", "Minh Phát", "hoàn thuế", fake_telegram.token):
         assert secret not in caplog.text
+
+
+def test_the_web_app_starts_when_telegram_is_unreachable(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    fake_telegram.close()  # the Bot API is down when `serve` starts
+    with TestClient(make_app(settings, assistant)) as client:
+        assert client.get("/healthz").status_code == 200
+        assert (
+            client.post("/v1/chat", json={"question": "/start", "session_id": "web-session-9"}).status_code
+            == 200
+        )
+        update = {
+            "update_id": 1,
+            "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}},
+        }
+        assert post_update(client, update) == 503
