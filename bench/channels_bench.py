@@ -193,6 +193,10 @@ def bench(database_url: str, data_dir: Path, conversations: int, turns: int, lab
         finally:
             zalo.close()
     report(label, elapsed, results, turns)
+    sent = [s.text for s in telegram.sent + zalo.sent]
+    cited = sum("Nguồn:" in t for t in sent)
+    failed = sum(t.startswith("Xin lỗi, hệ thống") for t in sent)
+    print(f"  replies with a citation: {cited}; failures: {failed} (of {len(sent)} sent, warm-up included)")
     print(f"  CPU: server process {child_cpu:.1f} s (incl. start-up), load generator + fakes {own_cpu:.1f} s")
 
 
