@@ -18,7 +18,17 @@ from ingest.structure import sections
 from ingest.tables import is_noise_table, is_task_table, row_records, task_records
 from knowledge.documents import Chunk, DocumentInfo, MetadataValue
 
-INGEST_VERSION = "1"  # bump when parsing or chunking changes: every document is re-indexed
+
+def _code_version() -> str:
+    """A digest of the ingest code and data: a change to parsing or chunking re-indexes every document."""
+    digest = hashlib.sha1()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.*")):
+        if path.suffix in (".py", ".json"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+INGEST_VERSION = _code_version()
 RECORD_MAX = 1000
 
 
@@ -149,8 +159,7 @@ def _join_fields(pairs: list[tuple[str, str]]) -> str:
 def task_texts(task: TaskRecord, meta: DocumentMeta) -> list[str]:
     """Searchable text of a task row: "Nhiệm vụ 39 – IV. Chi phí tuân thủ (...): ... Cơ quan chủ trì: ..."."""
     where = ", ".join(p for p in (task.section.split(" > ")[0], f"Kế hoạch {meta.number or meta.title}") if p)
-    group = re.sub(r"^[IVXLC]+\.\s*", "", task.group)
-    head = f"Nhiệm vụ {task.number}" + (f" – {group}" if group else "") + f" ({where}): "
+    head = f"Nhiệm vụ {task.number} ({where}): "  # the PCI sub-index is in the section
     h = task.headers
     tail = _join_fields(
         [
@@ -184,7 +193,7 @@ def score_texts(table: ScoreTable, caption: str, plan: str) -> list[str]:
     for row in table.rows:
         label = f"{table.label_header} {row.number}. {row.label}" if row.number else row.label
         values = "; ".join(f"{k}: {v}" for k, v in row.values.items())
-        text = f"{label} ({caption}, Kế hoạch {plan}): {values}."
+        text = f"{row.raw}\n{label} ({caption}, Kế hoạch {plan}): {values}."
         if row.units and table.unit_headers:
             first, rest = row.units[0], row.units[1:]
             pairs = [(table.unit_headers[0], first)]
@@ -227,9 +236,11 @@ def list_overview(info: ListInfo, records: list[ListRecord]) -> str:
         text += f" Căn cứ: {info.legal_basis}."
     if info.validity:
         text += f" Thời gian áp dụng: {info.validity}."
+    if info.description:
+        text += f" {info.description}"
     if len(sources) == 1:
-        text += f" Nguồn: {sources[0][:400]}"
-    return text
+        text += f" Nguồn: {sources[0][:300]}"
+    return text[:RECORD_MAX]
 
 
 def build(parsed: ParsedDocument, *, doc: str, file_hash: str) -> BuiltDocument:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.structure import Section
 
@@ -63,8 +64,32 @@ def _units(section: Section) -> list[tuple[str, bool]]:
     return units
 
 
+FOOTNOTE_LIMIT = 1150  # a footnote joins the passage that cites it while the passage stays under this
+_FOOTNOTE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s")
+
+
 def passages(sections: list[Section]) -> list[tuple[str, str]]:
-    """(section path, passage text) pairs. Small neighbouring sections share a passage."""
+    """(section path, passage text) pairs. Small neighbouring sections under the same top heading share
+    a passage; a footnote travels with the passage that cites it."""
+    footnotes: list[tuple[str, str, list[str]]] = []
+    body: list[Section] = []
+    for section in sections:
+        for para in section.paragraphs:
+            mark = _FOOTNOTE.match(para)
+            if mark:
+                footnotes.append((mark.group(1), para, section.path))
+        body.append(replace(section, paragraphs=[p for p in section.paragraphs if not _FOOTNOTE.match(p)]))
+    out = _pack(body)
+    for mark, note, path in footnotes:
+        cited = next((i for i, (_, text) in enumerate(out) if mark in text), None)
+        if cited is not None and len(out[cited][1]) + len(note) + 1 <= FOOTNOTE_LIMIT:
+            out[cited] = (out[cited][0], f"{out[cited][1]}\n{note}")
+        else:
+            out.append((" > ".join(path) if cited is None else out[cited][0], note))
+    return out
+
+
+def _pack(sections: list[Section]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pending_path: list[str] | None = None
     pending: list[str] = []
@@ -81,12 +106,12 @@ def passages(sections: list[Section]) -> list[tuple[str, str]]:
         size = sum(len(u) + 1 for u, _ in units)
         if pending_path is not None:
             pending_size = sum(len(p) + 1 for p in pending)
-            if pending_size + size <= TARGET:
+            if pending_path[:1] == section.path[:1] and pending_size + size <= TARGET:
                 pending.extend(u for u, _ in units)
                 pending_path = _common(pending_path, section.path)
                 continue
-            if pending_path == section.path[: len(pending_path)]:  # parent headings lead into this section
-                units = [(p, True) for p in pending] + units
+            if pending_path and pending_path == section.path[: len(pending_path)]:
+                units = [(p, True) for p in pending] + units  # parent headings lead into this section
                 size += pending_size
             else:
                 emit(pending_path, pending)

@@ -58,6 +58,7 @@ class ListInfo:
     title: str
     legal_basis: str = ""
     validity: str = ""
+    description: str = ""  # what SOURCES.md says about the list (its section, shortened)
 
 
 def list_kind(header: list[str]) -> str:
@@ -68,28 +69,42 @@ def list_kind(header: list[str]) -> str:
     return "table"
 
 
+SOURCES_FILE = "SOURCES.md"  # provenance notes beside data lists: read for list metadata, never indexed
+DESCRIPTION_MAX = 700
+
+
 def sources_info(path: Path) -> tuple[str, str, str]:
-    """(title, legal basis, validity) for a list file, read from SOURCES.md in its folder."""
-    sources = path.parent / "SOURCES.md"
+    """(description, legal basis, validity) for a list file, read from SOURCES.md in its folder.
+
+    The description is the text under the SOURCES.md heading that names the file; legal basis and
+    validity come from a table row naming the file ("Giai đoạn | Danh mục áp dụng | ... | Tệp").
+    """
+    sources = path.parent / SOURCES_FILE
     if not sources.is_file():
         return "", "", ""
     text = sources.read_text(encoding="utf-8")
-    title = ""
-    heading = re.search(rf"^##+ .*`{re.escape(path.name)}`.*$\n+(.+)$", text, re.MULTILINE)
-    if heading:
-        title = clean_inline(heading.group(1))
+    description = ""
+    section = re.search(
+        rf"^##+ [^\n]*`{re.escape(path.name)}`[^\n]*\n(.*?)(?=^##|\Z)", text, re.MULTILINE | re.DOTALL
+    )
+    if section:
+        prose = [clean_inline(line.lstrip("-* ")) for line in section.group(1).splitlines()]
+        prose = [line for line in prose if line and not line.startswith("|")]
+        description = collapse(" ".join(prose))
+        if len(description) > DESCRIPTION_MAX:
+            description = description[:DESCRIPTION_MAX].rsplit(". ", 1)[0] + "."
     for line in text.splitlines():
         if line.startswith("|") and f"`{path.name}`" in line:
             cells = [clean_inline(c) for c in line.strip().strip("|").split("|")]
             if len(cells) >= 3:
-                return title, cells[1], cells[0]
-    return title, "", ""
+                return description, cells[1], cells[0]
+    return description, "", ""
 
 
 def list_records(table: Table, *, doc: str, path: Path) -> tuple[ListInfo, list[ListRecord]]:
     kind = list_kind(table.header)
-    _, legal_basis, validity = sources_info(path)
-    info = ListInfo(kind=kind, title=TITLES[kind], legal_basis=legal_basis, validity=validity)
+    description, legal_basis, validity = sources_info(path)
+    info = ListInfo(kind, TITLES[kind], legal_basis=legal_basis, validity=validity, description=description)
     header = [h.strip() for h in table.header]
     records: list[ListRecord] = []
     for row in table.rows:

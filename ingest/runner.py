@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from ingest.builder import BuiltDocument, build
 from ingest.errors import IngestError
+from ingest.lists import SOURCES_FILE
 from ingest.metadata import DocumentMeta, replacement_catalog, resolve_status
 from ingest.parsers import SUPPORTED_SUFFIXES, parse_file
 from ingest.store import RecordStore, write_json
@@ -58,14 +59,19 @@ class IngestReport:
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
-    """(file, root) for every file under the given files or folders (hidden entries skipped)."""
+    """(file, root) for every file under the given files or folders.
+
+    Hidden entries are skipped, and SOURCES.md files: they describe the data lists beside them (legal
+    basis, validity) and are read for that, not indexed as documents.
+    """
     out: list[tuple[Path, Path]] = []
     for raw in paths:
         root = raw.expanduser().resolve()
         if root.is_dir():
             for path in sorted(root.rglob("*")):
                 hidden = any(p.startswith(".") for p in path.relative_to(root).parts)
-                if path.is_file() and not hidden and path.suffix.lower() in SUPPORTED_SUFFIXES:
+                wanted = path.suffix.lower() in SUPPORTED_SUFFIXES and path.name != SOURCES_FILE
+                if path.is_file() and not hidden and wanted:
                     out.append((path, root))
         else:
             out.append((root, root.parent))

@@ -26,6 +26,7 @@ class ScoreRow:
     label: str
     values: dict[str, str]
     units: list[str] = field(default_factory=list)
+    raw: str = ""  # the row as printed (label, values and the unit on the same line)
 
 
 @dataclass
@@ -98,6 +99,7 @@ def parse_score_tables(raw_text: str) -> list[ScoreTable]:
 def _rows(lines: list[str], i: int, table: ScoreTable) -> int:
     count = len(table.value_headers)
     label_parts: list[str] = []
+    raw_parts: list[str] = []
     number = ""
     current: ScoreRow | None = None
     unit_lines: list[str] = []
@@ -127,7 +129,7 @@ def _rows(lines: list[str], i: int, table: ScoreTable) -> int:
         roman = _ROMAN_LEAD.match(line)
         if _ROMAN_ONLY.match(line):
             close()
-            number, label_parts = line, []
+            number, label_parts, raw_parts = line, [], [line]
         elif found and (found.start(1) > 0 or label_parts):
             if found.start(1) > 0 or current is None:
                 close()
@@ -136,13 +138,14 @@ def _rows(lines: list[str], i: int, table: ScoreTable) -> int:
             if lead:
                 number, label = lead.group(1), lead.group(2)
             values = dict(zip(table.value_headers, found.group(1).split(), strict=False))
-            current = ScoreRow(number=number, label=_join([*label_parts, label]), values=values)
-            number, label_parts = "", []
+            raw = _join([*raw_parts, *label_parts, line]) if raw_parts or label_parts else line
+            current = ScoreRow(number=number, label=_join([*label_parts, label]), values=values, raw=raw)
+            number, label_parts, raw_parts = "", [], []
             if found.group(2):
                 unit_lines.append(found.group(2).strip())
         elif roman and current is not None:
             close()
-            number, label_parts = roman.group(1), [roman.group(2)]
+            number, label_parts, raw_parts = roman.group(1), [roman.group(2)], [roman.group(1)]
         elif current is None:
             label_parts.append(line)
         else:
