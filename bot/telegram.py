@@ -6,7 +6,8 @@
 - Replies are plain text (no parse mode: nothing to escape, nothing a user's text can break),
   split at 4,096 characters on paragraph boundaries.
 - A repeated `update_id` does nothing the second time (the `inbound_events` guard runs first).
-- Only private chats are answered; agency group chats only receive notifications.
+- Only private chats are answered; agency group chats receive notifications, and `/chatid` anywhere
+  tells an operator the id to put in agency_chats.csv.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
+    CommandHandler,
     ContextTypes,
     MessageHandler,
     TypeHandler,
@@ -59,6 +61,7 @@ def build_application(
     app = cast(TgApp, builder.build())
     app.bot_data["dialog"] = dialog
     app.add_handler(TypeHandler(Update, skip_duplicates), group=-1)
+    app.add_handler(CommandHandler("chatid", on_chat_id))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE, on_message))
     app.add_error_handler(on_error)
     return app
@@ -111,6 +114,18 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     incoming = Message(CHANNEL, str(chat.id), message.text or "", kind_of(message))
     answer = await dialog.ahandle(incoming)
     await deliver(TelegramSender(context.bot), CHANNEL, str(chat.id), render(answer), dialog.tickets.session)
+
+
+async def on_chat_id(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/chatid, in any chat: the id an operator puts in agency_chats.csv for an agency's group."""
+    chat = update.effective_chat
+    if chat is not None:
+        text = (
+            f"Mã cuộc trò chuyện này (chat id): {chat.id}\nĐiền vào agency_chats.csv để nhóm nhận phiếu mới."
+        )
+        await deliver(
+            TelegramSender(context.bot), CHANNEL, str(chat.id), text, _dialog(context).tickets.session
+        )
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -223,3 +223,28 @@ def test_the_web_app_starts_when_telegram_is_unreachable(
             "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}},
         }
         assert post_update(client, update) == 503
+
+
+def test_group_chats_get_only_the_chat_id(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+
+    def group_update(update_id: int, text: str) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": update_id,
+            "date": 0,
+            "text": text,
+            "chat": {"id": -100777, "type": "supergroup", "title": "Thuế thành phố - CÙNG THÀNH CÔNG"},
+            "from": {"id": 5, "is_bot": False, "first_name": "Cán bộ"},
+        }
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return {"update_id": update_id, "message": message}
+
+    with TestClient(make_app(settings, assistant)) as client:
+        assert post_update(client, group_update(1, "Sở Tài chính ở đâu?")) == 200
+        assert post_update(client, group_update(2, "/chatid")) == 200
+        [reply] = fake_telegram.wait_texts(-100777, 1)
+        assert "-100777" in reply
+    assert len(fake_telegram.texts_to(-100777)) == 1  # the plain message in the group got no answer
