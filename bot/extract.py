@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 _TAX_MARKER = r"(?:mã\s+số\s+thuế|mã\s+số\s+doanh\s+nghiệp|mã\s+số\s+dn|mã\s+doanh\s+nghiệp|mst|msdn)"
-_PHONE_MARKER = r"(?:số\s+điện\s+thoại|điện\s+thoại|sđt|sdt|đt|dt|hotline|di\s+động|zalo|số)"
+_PHONE_MARKER = r"(?:số\s+điện\s+thoại|điện\s+thoại|sđt|sdt|đt|dt|hotline|di\s+động|zalo|liên\s+hệ|số)"
 _TAX_MARKED = re.compile(rf"{_TAX_MARKER}\s*(?:là|:)?\s*(\d{{10}}(?:\s*-\s*\d{{3}})?)(?!\d)", re.IGNORECASE)
 _PHONE_MARKED = re.compile(
     rf"{_PHONE_MARKER}\s*(?:là|:)?\s*((?:\+84|84|0)(?:[\s.\-]?\d){{8,10}})(?!\d)", re.I
@@ -20,8 +20,8 @@ _PHONE_BARE = re.compile(r"(?<![\d-])((?:\+84|0)(?:[\s.]?\d){8,10})(?![\d-])")
 _TAX_BARE = re.compile(r"(?<![\d-])(\d{10}(?:-\d{3})?)(?![\d-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_MARKER = re.compile(
-    r"(?:(?<=\s)|^)(?:tên\s+tôi\s+là|tôi\s+tên\s+là|tôi\s+là|tôi\s+tên|mình\s+là|mình\s+tên\s+là|em\s+là|"
-    r"họ\s+và\s+tên|họ\s+tên|người\s+liên\s+hệ|tên)\s*(?:là|:|-)?\s*",
+    r"(?:(?<=\s)|^)(?:(?P<strong>tên\s+tôi\s+là|tôi\s+tên\s+là|mình\s+tên\s+là|họ\s+và\s+tên|họ\s+tên|tên)|"
+    r"tôi\s+là|tôi\s+tên|mình\s+là|em\s+là|người\s+liên\s+hệ)\s*(?:là|:|-)?\s*",
     re.IGNORECASE,
 )
 _COMPANY_MARKER = re.compile(
@@ -182,11 +182,17 @@ def _name(text: str) -> tuple[str, tuple[int, int]] | None:
             if not words and bare.lower() in _HONORIFICS:
                 end = pos + w.end()
                 continue
-            if not bare or not bare[0].isupper() or not bare.replace("-", "").isalpha():
+            # after "họ tên:" / "tên tôi là" a name may be typed in lower case; after "tôi là" it must not
+            # ("tôi là giám đốc")
+            if (
+                not bare
+                or not (bare[0].isupper() or m.group("strong"))
+                or not bare.replace("-", "").isalpha()
+            ):
                 break
-            if bare.lower() in _NAME_STOP or len(words) >= 5:
+            if bare.lower() in _NAME_STOP | _COMPANY_STOP or len(words) >= 5:
                 break
-            words.append(bare)
+            words.append(bare[:1].upper() + bare[1:])
             end = pos + w.start() + len(token.rstrip(",.;:!?)"))
             if token != token.rstrip(",.;:!?)"):
                 break

@@ -46,3 +46,17 @@ def test_short_reply_as_a_name() -> None:
     assert looks_like_name("nguyễn văn an") == "Nguyễn Văn An"
     assert looks_like_name("Anh Trần Bình") == "Trần Bình"
     assert looks_like_name("tôi muốn hỏi về thuế 123") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phone"),
+    [
+        ("Họ tên: nguyễn văn an, liên hệ: 0912345678", "Nguyễn Văn An", "0912345678"),
+        ("tên tôi là trần thị bình sđt 0987654321", "Trần Thị Bình", "0987654321"),
+        ("tôi là giám đốc công ty", "", ""),
+        ("Tên công ty: Công ty TNHH ABC", "", ""),
+    ],
+)
+def test_name_markers(text: str, name: str, phone: str) -> None:
+    d = find_details(text)
+    assert (d.name, d.phone) == (name, phone)
