@@ -59,9 +59,15 @@ def fake_update(fake: FakeTelegram, chat: int, text: str, update_id: int | None 
 
 
 def test_webhook_answers_questions_runs_intakes_and_notifies(
-    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+    tmp_path: Path,
+    channel_knowledge_dir: Path,
+    assistant: Assistant,
+    fake_telegram: FakeTelegram,
+    tickets_db_url: str,
 ) -> None:
-    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    settings = channel_settings(
+        tmp_path, channel_knowledge_dir, telegram=fake_telegram, database_url=tickets_db_url
+    )
     with TestClient(make_app(settings, assistant)) as client:
         # the command menu is set at start-up
         assert "/hotro" not in [c["command"] for c in fake_telegram.commands]

@@ -51,9 +51,13 @@ class Zalo:
 
 
 def test_zalo_oa_conversation_notifications_and_token_refresh(
-    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo: FakeZaloOA
+    tmp_path: Path,
+    channel_knowledge_dir: Path,
+    assistant: Assistant,
+    fake_zalo: FakeZaloOA,
+    tickets_db_url: str,
 ) -> None:
-    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo, database_url=tickets_db_url)
     with TestClient(make_app(settings, assistant)) as client:
         zalo = Zalo(client)
         # a question answered with a citation
@@ -111,9 +115,13 @@ def test_forged_missing_and_duplicate_zalo_deliveries(
 
 
 def test_a_channel_that_fails_three_times_then_accepts(
-    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_zalo: FakeZaloOA
+    tmp_path: Path,
+    channel_knowledge_dir: Path,
+    assistant: Assistant,
+    fake_zalo: FakeZaloOA,
+    tickets_db_url: str,
 ) -> None:
-    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
+    settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo, database_url=tickets_db_url)
     with TestClient(make_app(settings, assistant)) as client:
         fake_zalo.fail_cs = [502, 502, 502]
         assert Zalo(client).post("u5", "/start") == 200  # the direct reply fails: parked in the outbox
