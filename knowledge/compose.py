@@ -131,17 +131,17 @@ class Composer:
         weights = self._weights(retrieval.query.terms)
         candidates = self._candidates(hits, weights)
         chosen = self._select(candidates, weights)
-        cited_ranks = list(dict.fromkeys(c.hit_rank for c in sorted(chosen, key=lambda c: -c.score)))
-        order = cited_ranks + [i for i in range(len(hits)) if i not in cited_ranks]
-        sources = [source_of(hits[i]) for i in order[:max_sources]]
+        cited_ranks = sorted({c.hit_rank for c in chosen})
+        sources = [source_of(h) for h in hits[:max_sources]]
         near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
-        context = self._with_neighbours([h.row for h in near])
-        evidence = "\n".join(e.search_text for e in context)
-        present: frozenset[str] = frozenset().union(*(vt.term_set(e.search_text) for e in context))
+        present: frozenset[str] = frozenset().union(*(vt.term_set(h.entry.search_text) for h in near))
         coverage = self._coverage(retrieval.query.content_words, present)
+        cited = [hits[i] for i in cited_ranks]
+        cited_terms: frozenset[str] = frozenset().union(*(vt.term_set(h.entry.search_text) for h in cited))
+        context = "\n".join(e.search_text for e in self._with_neighbours([h.row for h in near]))
         extract = " ".join(c.text for c in chosen)
-        problem = self.scope.problem(retrieval.query.question, coverage, evidence, present, extract)
-        return Composition(self._render(chosen, hits, cited_ranks), sources, problem, coverage)
+        problem = self.scope.problem(retrieval.query.question, coverage, cited_terms, context, extract)
+        return Composition(self._render(chosen, hits), sources, problem, coverage)
 
     def _with_neighbours(self, rows: list[int]) -> list[Entry]:
         """The passages and the ones just before and after them in their document (their context)."""
@@ -159,14 +159,15 @@ class Composer:
         weights = {t: self.lexical.idf_of(t) for t in terms}
         return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
 
-    def _render(self, chosen: list[Candidate], hits: list[Hit], cited_ranks: list[int]) -> str:
+    def _render(self, chosen: list[Candidate], hits: list[Hit]) -> str:
         by_rank: dict[int, list[str]] = {}
         for cand in chosen:
             by_rank.setdefault(cand.hit_rank, []).append(cand.text)
         parts: list[str] = []
         refs: list[str] = []
-        for n, rank in enumerate(sorted(by_rank, key=cited_ranks.index), start=1):
+        for rank in sorted(by_rank):
             hit = hits[rank]
+            n = rank + 1
             title = hit.entry.chunk.title or hit.entry.info.title
             parts.append(" ".join(by_rank[rank]) + f" [{n}]")
             ref = f"[{n}] {title}" + (f" — {hit.entry.chunk.section}" if hit.entry.chunk.section else "")

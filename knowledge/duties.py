@@ -273,7 +273,8 @@ def render_text(result: DutiesResult) -> str:
             count = sum(1 for t in result.tasks if t.plan == task.plan and t.role == task.role)
             lines.append(f"  {ROLE_LABELS[task.role]} ({count}):")
             current_role = task.role
-        head = f"Nhiệm vụ {task.number}" + (f" – {_plain_index(task.pci_index)}" if task.pci_index else "")
+        label = f"Mục {task.number}" if "." in task.number else f"Nhiệm vụ {task.number}"
+        head = label + (f" – {_plain_index(task.pci_index)}" if task.pci_index else "")
         lines.append(f"  • {head}: {task.task}")
         details = [f"Chủ trì: {task.lead}"]
         if task.cooperate:
@@ -299,4 +300,5 @@ def render_text(result: DutiesResult) -> str:
 
 
 def _plain_index(group: str) -> str:
-    return re.sub(r"^[IVXLC]+\.\s*", "", group)
+    text = re.sub(r"^[IVXLC]+\.\s*", "", group)
+    return text[:1] + text[1:].lower() if text.isupper() else text

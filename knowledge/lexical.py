@@ -61,6 +61,8 @@ class LexicalIndex:
         self.vocabulary = sorted(w for w in forms if len(w) >= 3 and not vt.is_number(w))
         self._best_form = {f: c.most_common(1)[0][0] for f, c in forms.items()}
         self._best_pair = {p: c.most_common(1)[0][0] for p, c in pair_forms.items()}
+        self._pair_count = {p: sum(c.values()) for p, c in pair_forms.items()}
+        self._pair_forms = dict(pair_forms)
         self._max_idf = math.log(1.0 + (self.size + 0.5) / 0.5) if self.size else 1.0
 
     # -- queries ---------------------------------------------------------------------------
@@ -111,19 +113,52 @@ class LexicalIndex:
         present = self.presence[:, cols][list(rows), :]
         return np.asarray(present @ weights).ravel() / max(total, 1e-6)
 
-    def restore_diacritics(self, query: str) -> str:
-        """Put back the corpus's most frequent marked form of unmarked words ("so nao" -> "sở nào")."""
-        tokens = vt.words(query)
-        if not tokens or any(vt.has_marks(t) for t in tokens):
-            return query
-        out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            if i + 1 < len(tokens) and (tokens[i], tokens[i + 1]) in self._best_pair:
-                a, b = self._best_pair[(tokens[i], tokens[i + 1])]
-                out.extend((a, b))
-                i += 2
+    def _form_in_context(self, tokens: list[str], forms: dict[int, str], i: int) -> str:
+        """The marked form of tokens[i] seen most often next to its (marked or restored) neighbours."""
+        votes: Counter[str] = Counter()
+        for j, left in ((i - 1, True), (i + 1, False)):
+            if not 0 <= j < len(tokens):
                 continue
-            out.append(self._best_form.get(tokens[i], tokens[i]))
-            i += 1
-        return " ".join(out)
+            neighbour = forms.get(j, tokens[j])
+            key = (tokens[j], tokens[i]) if left else (tokens[i], tokens[j])
+            for (a, b), n in self._pair_forms.get((vt.fold(key[0]), vt.fold(key[1])), Counter()).items():
+                if (a if left else b) == neighbour:
+                    votes[b if left else a] += n
+        if votes:
+            return votes.most_common(1)[0][0]
+        return self._best_form.get(tokens[i], tokens[i])
+
+    def restore_diacritics(self, query: str) -> str:
+        """Put back the corpus's most frequent marked form of unmarked words ("so nao" -> "sở nào").
+
+        Marked words and the rest of the text are kept. Adjacent unmarked words take the corpus's most
+        frequent marked pair (the most frequent pairs first); question words have fixed forms.
+        """
+        matches = list(vt.WORD_RE.finditer(query))
+        tokens = [m.group(0).lower() for m in matches]
+        free = [not vt.has_marks(t) and not vt.is_number(t) for t in tokens]
+        forms: dict[int, str] = {}
+        for i in range(len(tokens) - 1):
+            pair = vt.QUESTION_FORMS_PAIRS.get((tokens[i], tokens[i + 1]))
+            if pair and free[i] and free[i + 1] and i not in forms:
+                forms[i], forms[i + 1] = pair
+        pairs = [
+            (self._pair_count[(tokens[i], tokens[i + 1])], i)
+            for i in range(len(tokens) - 1)
+            if free[i] and free[i + 1] and (tokens[i], tokens[i + 1]) in self._best_pair
+        ]
+        for _, i in sorted(pairs, reverse=True):
+            if i not in forms and i + 1 not in forms:
+                forms[i], forms[i + 1] = self._best_pair[(tokens[i], tokens[i + 1])]
+        for i, token in enumerate(tokens):
+            if free[i] and i not in forms:
+                forms[i] = vt.QUESTION_FORMS.get(token) or self._form_in_context(tokens, forms, i)
+        out: list[str] = []
+        last = 0
+        for i, m in enumerate(matches):
+            out.append(query[last : m.start()])
+            form = forms.get(i, m.group(0))
+            out.append(m.group(0) if form == tokens[i] else form)
+            last = m.end()
+        out.append(query[last:])
+        return "".join(out)

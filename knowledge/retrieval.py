@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) + lexical (BM25 over Vietnamese terms), fused by weighted RRF.
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25 over Vietnamese terms), fused by weighted scores.
 
 The question is prepared once: abbreviations expanded, diacritics restored from the corpus
 vocabulary when it was typed without them (this helps the embedding model), typos corrected
@@ -15,8 +15,9 @@ from knowledge import text as vt
 from knowledge.index import Entry, KnowledgeIndex
 from knowledge.store import where_clause
 
-RRF_C = 20.0
-REPLACED_FACTOR = 0.85
+# Each side's scores are scaled to 0..1 over its own candidates, then summed with these weights
+# (calibrated on the dev set: better than weighted RRF, whose ranks ignore how far apart scores are).
+REPLACED_FACTOR = 0.7
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,12 @@ class HybridRetriever:
         index: KnowledgeIndex,
         *,
         pool: int = 30,
-        dense_weight: float = 1.0,
+        dense_weight: float = 0.35,
         lexical_weight: float = 1.0,
+        per_section: int = 2,
     ) -> None:
         self.index = index
+        self.per_section = per_section
         self.pool = pool
         self.dense_weight = dense_weight
         self.lexical_weight = lexical_weight
@@ -67,7 +70,7 @@ class HybridRetriever:
         lexical = self.index.lexical
         expanded = vt.expand_abbreviations(vt.nfc(question))
         terms = lexical.correct(vt.query_terms(expanded))
-        dense_text = lexical.restore_diacritics(expanded)
+        dense_text = vt.expand_abbreviations(lexical.restore_diacritics(vt.nfc(question)))
         return Query(question, dense_text, terms, vt.query_words(expanded))
 
     def _mask(self, filters: dict[str, str | list[str]] | None) -> np.ndarray | None:
@@ -103,16 +106,32 @@ class HybridRetriever:
         dense_sim = {rows[cid]: sim for cid, sim in dense if cid in rows}
 
         fused: dict[int, float] = {}
-        for rank, row in enumerate(top_lex):
-            fused[row] = fused.get(row, 0.0) + self.lexical_weight / (RRF_C + rank + 1)
-        for rank, row in enumerate(dense_sim):
-            fused[row] = fused.get(row, 0.0) + self.dense_weight / (RRF_C + rank + 1)
+        lex_max = float(lex[top_lex[0]]) if top_lex else 1.0
+        for row in top_lex:
+            fused[row] = self.lexical_weight * float(lex[row]) / lex_max
+        if dense_sim:
+            lo, hi = min(dense_sim.values()), max(dense_sim.values())
+            for row, sim in dense_sim.items():
+                fused[row] = fused.get(row, 0.0) + self.dense_weight * (sim - lo) / (hi - lo + 1e-9)
         for row in fused:
             if entries[row].info.status == "replaced":
                 fused[row] *= REPLACED_FACTOR
-        best = sorted(fused, key=lambda r: -fused[r])[:k]
+        best = diversify(sorted(fused, key=lambda r: -fused[r]), entries, self.per_section)[:k]
         hits = [Hit(entries[r], r, fused[r], dense_sim.get(r, 0.0), float(lex[r])) for r in best]
         return Retrieval(query, hits)
+
+
+def diversify(rows: list[int], entries: list[Entry], per_section: int) -> list[int]:
+    """Keep at most `per_section` passages of one (document, section) ahead of the rest: a list of
+    look-alike records (contacts, score-table rows) must not crowd out the prose that answers."""
+    seen: dict[tuple[str, str], int] = {}
+    first: list[int] = []
+    later: list[int] = []
+    for row in rows:
+        key = (entries[row].chunk.doc, entries[row].chunk.section)
+        seen[key] = seen.get(key, 0) + 1
+        (first if seen[key] <= per_section else later).append(row)
+    return first + later
 
 
 def _field(entry: Entry, key: str) -> str:

@@ -22,7 +22,7 @@ from knowledge.abbreviations import ABBREVIATIONS
 
 # Combining marks for the five Vietnamese tones (the sixth, ngang, has none).
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
-_WORD_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+(?:&[^\W\d_]+)?", re.UNICODE)
+WORD_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+(?:&[^\W\d_]+)?", re.UNICODE)
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -65,7 +65,7 @@ def is_number(word: str) -> bool:
 
 def words(text: str) -> list[str]:
     """Lower-case NFC syllables and numbers ("1.237/1.916", "8,72", "100%") in reading order."""
-    return _WORD_RE.findall(nfc(text).lower())
+    return WORD_RE.findall(nfc(text).lower())
 
 
 _ABBREV = {fold(key): value for key, value in ABBREVIATIONS.items()}
@@ -87,7 +87,7 @@ def expand_abbreviations(text: str) -> str:
         long_form = None if is_number(token) else _ABBREV.get(fold(token))
         return long_form if long_form else token
 
-    return _WORD_RE.sub(repl, nfc(text))
+    return WORD_RE.sub(repl, nfc(text))
 
 
 # Words that only shape a question ("how many", "which", pronouns, particles); they are rare in
@@ -170,6 +170,30 @@ _QUESTION_FOLDED = set(
     ]
 )
 _QUESTION_PHRASES = {("bao", "nhieu"), ("the", "nao"), ("o", "dau"), ("la", "gi")}
+
+
+# How question words typed without diacritics are written (for restoring a question's diacritics).
+QUESTION_FORMS = {
+    "gi": "gì",
+    "nao": "nào",
+    "may": "mấy",
+    "khong": "không",
+    "duoc": "được",
+    "dau": "đâu",
+    "chua": "chưa",
+    "ai": "ai",
+    "sao": "sao",
+    "nhieu": "nhiêu",
+}
+QUESTION_FORMS_PAIRS = {
+    ("bao", "nhieu"): ("bao", "nhiêu"),
+    ("bao", "lau"): ("bao", "lâu"),
+    ("the", "nao"): ("thế", "nào"),
+    ("o", "dau"): ("ở", "đâu"),
+    ("khi", "nao"): ("khi", "nào"),
+    ("la", "gi"): ("là", "gì"),
+    ("bao", "gio"): ("bao", "giờ"),
+}
 
 
 def is_question_word(word: str) -> bool:
