@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ingest.assignments import assignments
 from ingest.blocks import Heading, Paragraph, ParsedDocument
 from ingest.chunking import passages
 from ingest.lists import ListInfo, list_records
@@ -43,6 +44,7 @@ class BuiltDocument:
     reports: list[ReportDuty] = field(default_factory=list)
     lists: dict[str, tuple[ListInfo, list[ListRecord]]] = field(default_factory=dict)
     score_tables: list[tuple[str, ScoreTable]] = field(default_factory=list)
+    assignments: list[TaskRecord] = field(default_factory=list)  # "Tổ chức thực hiện" items
 
     @property
     def plan(self) -> str:
@@ -55,8 +57,8 @@ class BuiltDocument:
         return hashlib.sha256(key.encode()).hexdigest()[:32]
 
     def all_tasks(self) -> list[TaskRecord]:
-        """Task rows, with the rows of score tables that name implementing units."""
-        out = list(self.tasks)
+        """Task rows, the "Tổ chức thực hiện" assignments and the score-table rows naming units."""
+        out = [*self.tasks, *self.assignments]
         for caption, table in self.score_tables:
             for row in table.rows:
                 if not (row.number and row.units and table.unit_headers):
@@ -272,4 +274,5 @@ def build(parsed: ParsedDocument, *, doc: str, file_hash: str) -> BuiltDocument:
         built.score_tables = [(caption, t) for t in parse_score_tables(parsed.raw_text)]
     if meta.kind == "kế hoạch":
         built.reports = report_duties(secs, doc=doc, plan=built.plan)
+        built.assignments = assignments(secs, doc=doc, plan=built.plan)
     return built

@@ -84,9 +84,21 @@ def passages(sections: list[Section]) -> list[tuple[str, str]]:
         cited = next((i for i, (_, text) in enumerate(out) if mark in text), None)
         if cited is not None and len(out[cited][1]) + len(note) + 1 <= FOOTNOTE_LIMIT:
             out[cited] = (out[cited][0], f"{out[cited][1]}\n{note}")
-        else:
-            out.append((" > ".join(path) if cited is None else out[cited][0], note))
+            continue
+        where = " > ".join(path) if cited is None else out[cited][0]
+        out.extend((where, piece) for piece in _pieces(note))
     return out
+
+
+def _pieces(text: str) -> list[str]:
+    """A long text packed into pieces of whole sentences (clauses when a sentence is too long)."""
+    pieces: list[str] = []
+    for sentence in sentences(text):
+        if pieces and len(pieces[-1]) + len(sentence) + 1 <= TARGET:
+            pieces[-1] = f"{pieces[-1]} {sentence}"
+        else:
+            pieces.append(sentence)
+    return pieces
 
 
 def _pack(sections: list[Section]) -> list[tuple[str, str]]:

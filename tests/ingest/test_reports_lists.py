@@ -63,3 +63,25 @@ def test_list_records_carry_legal_basis_and_validity_from_sources(tmp_path: Path
     )
     assert record.labels["nganh_nghe"] == "Ngành, nghề kinh doanh có điều kiện"
     assert record.source == "luatvietnam.vn"
+
+
+def test_organisational_assignments_become_task_rows() -> None:
+    from ingest.assignments import assignments
+
+    secs = sections(
+        [
+            Paragraph("IV. TỔ CHỨC THỰC HIỆN"),
+            Paragraph("2. Sở Văn hóa, Thể thao và Du lịch: Tổ chức truyền thông, phổ biến Kế hoạch này."),
+            Paragraph("3. Sở Tài chính:"),
+            Paragraph("- Chủ trì, tổ chức giám sát việc thực hiện Kế hoạch này."),
+            Paragraph("- Đôn đốc, giám sát thực hiện mô hình “CÙNG THÀNH CÔNG”."),
+            Paragraph("7. Các đơn vị thực hiện báo cáo theo định kỳ hàng quý."),
+        ]
+    )
+    culture, finance = assignments(secs, doc="d", plan="220/KH-UBND")
+    assert (culture.number, culture.lead) == ("IV.2", "Sở Văn hóa, Thể thao và Du lịch")
+    assert culture.task == "Tổ chức truyền thông, phổ biến Kế hoạch này."
+    assert (finance.number, finance.lead) == ("IV.3", "Sở Tài chính")
+    assert finance.task.startswith("- Chủ trì, tổ chức giám sát") and finance.task.endswith(
+        "“CÙNG THÀNH CÔNG”."
+    )

@@ -19,7 +19,7 @@ def test_finance_department_leads_cooperates_and_shares(book: DutiesBook) -> Non
     for task in result.tasks:
         assert task.plan == "220/KH-UBND" and task.status == "in_force"
         by_role.setdefault(task.role, []).append(task.number)
-    assert by_role["lead"] == ["1", "2", "32", "50", "70"]
+    assert by_role["lead"] == ["1", "2", "32", "50", "70", "IV.3"]  # Phụ lục I rows, then "Tổ chức thực hiện"
     assert by_role["cooperate"] == ["14", "18", "19", "25", "48"]
     shared = {t.number: t for t in result.tasks if t.role == "shared"}
     assert (
@@ -93,7 +93,8 @@ def test_render_text_in_vietnamese(book: DutiesBook) -> None:
     text = render_text(book.lookup("Sở Tài chính"))
     assert text.startswith("Nhiệm vụ của Sở Tài chính")
     assert "Kế hoạch 220/KH-UBND (đang có hiệu lực)" in text
-    assert "  Chủ trì (5):" in text and "Chế độ báo cáo:" in text
+    assert "  Chủ trì (6):" in text and "Chế độ báo cáo:" in text
+    assert "• Mục IV.3 – Tổ chức thực hiện: - Chủ trì, tổ chức giám sát việc thực hiện Kế hoạch này" in text
     assert render_text(book.lookup("xyz không có")).startswith("Không tìm thấy cơ quan")
 
 

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api.config import SHIPPED_CORPUS
+from ingest.builder import BuiltDocument, build
+from ingest.chunking import passages
+from ingest.parsers import parse_file
+from ingest.runner import collect_files
+from ingest.structure import Section
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, BuiltDocument]:
+    return {
+        path.name: build(parse_file(path), doc=path.name, file_hash="x")
+        for path, _ in collect_files([SHIPPED_CORPUS])
+    }
+
+
+def test_every_chunk_is_a_citation_not_a_document(shipped: dict[str, BuiltDocument]) -> None:
+    assert "SOURCES.md" not in shipped  # provenance notes: read for list metadata, not indexed
+    for built in shipped.values():
+        chunks = built.chunks()
+        assert chunks
+        assert len({c.id for c in chunks}) == len(chunks)
+        for chunk in chunks:
+            assert 0 < len(chunk.text) <= 1150, (chunk.doc, chunk.section)
+            assert "**" not in chunk.text and "<ul" not in chunk.text
+
+
+def test_plan_220_metadata_tasks_and_reports(shipped: dict[str, BuiltDocument]) -> None:
+    plan = shipped["002_86f6d0bf5c124c89.txt"]
+    info = plan.info()
+    assert (info.number, info.date, info.kind) == ("220/KH-UBND", "2025-08-28", "kế hoạch")
+    assert plan.meta.replaces == ["197/KH-UBND"]
+    assert len(plan.tasks) == 73
+    records = [c for c in plan.chunks() if c.kind == "record"]
+    task39 = next(c for c in records if c.section.endswith("Nhiệm vụ 39"))
+    assert task39.section == "Phụ lục I > IV. Chi phí tuân thủ > Nhiệm vụ 39"
+    assert task39.text.startswith(
+        "Nhiệm vụ 39 (Phụ lục I, Kế hoạch 220/KH-UBND): Khẩn trương ứng dụng trợ lý ảo"
+    )
+    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ." in task39.text
+    assert "Thời gian hoàn thành/Bắt đầu vận hành: Quý IV/2025." in task39.text
+    assert {(r.frequency, r.deadline) for r in plan.reports} >= {
+        ("hàng quý", "trước ngày 20 của các tháng 3, 6, 9"),
+        ("hàng năm", "trước ngày 10 tháng 12"),
+    }
+
+
+def test_wrapped_pdf_text_score_table_and_footnote(shipped: dict[str, BuiltDocument]) -> None:
+    bql = shipped["000_f033ef4069a12107.txt"]
+    assert (bql.meta.number, bql.meta.issuer) == ("3822/KH-BQL", "Ban Quản lý Khu kinh tế Hải Phòng")
+    texts = [c.text for c in bql.chunks()]
+    assert any("đạt từ 79 điểm trở lên, tăng 2 bậc xếp hạng so với năm 2023" in t for t in texts)
+    score = next(
+        t for t in texts if t.startswith("I Quy trình thực hiện TTHC 6,07 7,2 7,44 7,66 Văn phòng BQL\n")
+    )
+    assert "Mục tiêu năm 2024: 7,66" in score and "Đơn vị thực hiện: Văn phòng BQL." in score
+    units = {t.number: t for t in bql.all_tasks()}
+    assert units["II"].lead == "Các Phòng chuyên môn"
+    plan = shipped["002_86f6d0bf5c124c89.txt"]
+    cited = next(t for _, t in plan.passages if "PCI 2024¹" in t)
+    assert "¹ Đây là kết quả đánh giá PCI của năm 2024" in cited  # the footnote joins the passage citing it
+
+
+def test_lists_carry_legal_basis_and_validity(shipped: dict[str, BuiltDocument]) -> None:
+    new_list = shipped["conditional_business_lines_nq66_17_2026.csv"]
+    chunks = new_list.chunks()
+    assert len(chunks) == 143  # an overview and 142 rows
+    assert chunks[1].section.startswith("Phụ lục Nghị quyết 66.17/2026/NQ-CP")
+    assert chunks[1].section.endswith("áp dụng 01/7/2026 → 28/02/2027")
+    assert chunks[1].text.startswith("STT: 1.\nNgành, nghề kinh doanh có điều kiện: Sản xuất con dấu.")
+    old_list = shipped["conditional_business_lines.csv"]
+    assert old_list.chunks()[1].section.endswith("áp dụng đến 30/6/2026")
+    contacts = shipped["contacts_haiphong.csv"].chunks()
+    assert any("Điện thoại: 02253.222.468." in c.text and "Nguồn:" in c.text for c in contacts)
+
+
+def test_small_sections_do_not_merge_across_top_headings() -> None:
+    sections = [
+        Section(["III. NHIỆM VỤ CỤ THỂ"], ["III. NHIỆM VỤ CỤ THỂ", "Có 73 nhiệm vụ tại Phụ lục I."]),
+        Section(["IV. TỔ CHỨC THỰC HIỆN"], ["IV. TỔ CHỨC THỰC HIỆN"]),
+        Section(["IV. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính:"], ["1. Sở Tài chính:", "Chủ trì. " * 100]),
+    ]
+    out = passages(sections)
+    assert out[0] == ("III. NHIỆM VỤ CỤ THỂ", "III. NHIỆM VỤ CỤ THỂ\nCó 73 nhiệm vụ tại Phụ lục I.")
+    assert out[1][0] == "IV. TỔ CHỨC THỰC HIỆN > 1. Sở Tài chính:"
+    assert out[1][1].startswith("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:")
+
+
+def test_corpus_path_walk_skips_hidden_and_unsupported(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.png").write_bytes(b"x")
+    (tmp_path / "SOURCES.md").write_text("# Nguồn", encoding="utf-8")
+    assert [p.name for p, _ in collect_files([tmp_path])] == ["a.txt"]
