@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge import answertype as at
 from knowledge import text as vt
 from knowledge.answer import Source
 from knowledge.index import Entry
@@ -19,6 +20,7 @@ from knowledge.scope import ScopeCheck
 
 MAX_ANSWER_CHARS = 900
 LENGTH_SCALE = 1500.0
+TYPE_BONUS = 0.1  # a sentence holding the kind of answer asked for (a number, a date, an agency ...)
 EVIDENCE_TOP = 2  # the passages, besides the cited ones, that must hold the question's names
 CLOSE = 0.7  # a unit scoring this close to the best joins the answer even without new terms
 
@@ -81,8 +83,9 @@ class Composer:
                 out[term] = weight * self.lexical.idf_of(term) * (0.5 if term.startswith("b:") else 1.0)
         return out
 
-    def _candidates(self, hits: list[Hit], weights: dict[str, float]) -> list[Candidate]:
+    def _candidates(self, hits: list[Hit], weights: dict[str, float], question: str) -> list[Candidate]:
         total = sum(weights.values()) or 1.0
+        kinds = at.wanted(question)
         out: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.passages]):
             context = vt.term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
@@ -92,6 +95,7 @@ class Composer:
                 share = sum(w for t, w in weights.items() if t in terms) / total
                 share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
                 score = share + 0.15 * context_share + 0.05 * (self.passages - rank) / self.passages
+                score += TYPE_BONUS * sum(at.holds(kind, unit, question) for kind in kinds)
                 out.append(Candidate(rank, position, unit, terms, score))
         return out
 
@@ -115,6 +119,11 @@ class Composer:
             chosen.append(cand)
             covered |= cand.terms
             length += len(cand.text)
+        by_place = {(c.hit_rank, c.position): c for c in candidates}
+        for cand in list(chosen):  # the line that introduces a quoted one ("3. Phòng Văn hóa ...:")
+            lead = by_place.get((cand.hit_rank, cand.position - 1))
+            if lead is not None and lead.text.endswith(":") and lead not in chosen:
+                chosen.append(lead)
         first = chosen[0]
         if first.text.endswith(":"):  # "... như sau:" - the list that follows is the answer
             chosen.extend(
@@ -129,7 +138,7 @@ class Composer:
         if not hits:
             return Composition("", [], "no passage", 0.0)
         weights = self._weights(retrieval.query.terms)
-        candidates = self._candidates(hits, weights)
+        candidates = self._candidates(hits, weights, retrieval.query.question)
         chosen = self._select(candidates, weights)
         cited_ranks = sorted({c.hit_rank for c in chosen})
         sources = [source_of(h) for h in hits[:max_sources]]

@@ -278,7 +278,8 @@ def query_terms(text: str) -> dict[str, float]:
     return weights
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9*-])")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+_LIST_MARK_RE = re.compile(r"^(?:[0-9]{1,3}|[IVXivx]{1,5}|[a-zđ])[.)]$")
 _LINE_END = (".", ":", ";", "!", "?")
 
 
@@ -296,12 +297,22 @@ def lines(text: str) -> list[str]:
     return out
 
 
+def _split_line(line: str) -> list[str]:
+    out: list[str] = []
+    for piece in (p.strip() for p in _SENTENCE_END_RE.split(line)):
+        if not piece:
+            continue
+        starts_sentence = piece[:1].isupper() or piece[:1].isdigit() or piece[:1] in '"“(*-–'
+        if out and (_LIST_MARK_RE.match(out[-1]) or not starts_sentence):
+            out[-1] = f"{out[-1]} {piece}"  # "3." + "Phòng ...", or no sentence break after all
+        else:
+            out.append(piece)
+    return out
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of a passage (a table row counts as one sentence)."""
     out: list[str] = []
     for line in lines(text):
-        if "|" in line:
-            out.append(line)
-        else:
-            out.extend(s.strip() for s in _SENTENCE_END_RE.split(line) if s.strip())
+        out.extend([line] if "|" in line else _split_line(line))
     return out
