@@ -109,7 +109,8 @@ class BuiltDocument:
                 out.append(self._chunk(len(out), task.section, text, "record", {**base, "record": "task"}))
         for caption, table in self.score_tables:
             for text in score_texts(table, caption, self.plan):
-                out.append(self._chunk(len(out), caption, text, "record", {**base, "record": "score"}))
+                section = f"{caption} (Kế hoạch {self.plan})"
+                out.append(self._chunk(len(out), section, text, "record", {**base, "record": "score"}))
         for kind, (info, records) in self.lists.items():
             section = list_context(info)
             shared_source = len({r.source for r in records}) == 1
@@ -191,20 +192,19 @@ def task_texts(task: TaskRecord, meta: DocumentMeta) -> list[str]:
 
 
 def score_texts(table: ScoreTable, caption: str, plan: str) -> list[str]:
+    """A score row as printed, then its values under their column headers (caption and plan are in
+    the chunk's section and title)."""
     out: list[str] = []
     for row in table.rows:
-        label = f"{table.label_header} {row.number}. {row.label}" if row.number else row.label
-        values = "; ".join(f"{k}: {v}" for k, v in row.values.items())
-        text = f"{row.raw}\n{label} ({caption}, Kế hoạch {plan}): {values}."
+        pairs = list(row.values.items())
         if row.units and table.unit_headers:
-            first, rest = row.units[0], row.units[1:]
-            pairs = [(table.unit_headers[0], first)]
-            if len(table.unit_headers) > 1:
-                pairs.append((table.unit_headers[1], ", ".join(rest)))
-            text += "\n" + _join_fields(pairs)
-        out.append(text)
+            pairs.append((table.unit_headers[0], row.units[0]))
+            if len(table.unit_headers) > 1 and row.units[1:]:
+                pairs.append((table.unit_headers[1], ", ".join(row.units[1:])))
+        label = f"{table.label_header} {row.number}. {row.label}" if row.number else row.label
+        out.append(f"{row.raw}\n{label}: " + "; ".join(f"{k}: {v}" for k, v in pairs) + ".")
     if table.note:
-        out.append(f"{table.note} ({caption}, Kế hoạch {plan})")
+        out.append(table.note)
     return out
 
 

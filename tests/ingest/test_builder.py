@@ -59,7 +59,7 @@ def test_wrapped_pdf_text_score_table_and_footnote(shipped: dict[str, BuiltDocum
     score = next(
         t for t in texts if t.startswith("I Quy trình thực hiện TTHC 6,07 7,2 7,44 7,66 Văn phòng BQL\n")
     )
-    assert "Mục tiêu năm 2024: 7,66" in score and "Đơn vị thực hiện: Văn phòng BQL." in score
+    assert "Mục tiêu năm 2024: 7,66" in score and "Đơn vị thực hiện: Văn phòng BQL;" in score
     units = {t.number: t for t in bql.all_tasks()}
     assert units["II"].lead == "Các Phòng chuyên môn"
     plan = shipped["002_86f6d0bf5c124c89.txt"]
