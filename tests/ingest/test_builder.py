@@ -99,3 +99,16 @@ def test_corpus_path_walk_skips_hidden_and_unsupported(tmp_path: Path) -> None:
     (tmp_path / "b.png").write_bytes(b"x")
     (tmp_path / "SOURCES.md").write_text("# Nguồn", encoding="utf-8")
     assert [p.name for p, _ in collect_files([tmp_path])] == ["a.txt"]
+
+
+def test_a_docx_plan_end_to_end(tmp_path: Path) -> None:
+    from tests.ingest.samples import write_docx
+
+    built = build(parse_file(write_docx(tmp_path / "kh.docx")), doc="kh.docx", file_hash="x")
+    assert built.meta.number == "12/KH-UBND"
+    assert [(t.number, t.lead, t.cooperate) for t in built.tasks] == [
+        ("1", "Sở Tài chính", "Các Sở, ban, ngành"),
+        ("2", "Sở Công Thương", ""),
+    ]
+    passages_ = [c for c in built.chunks() if c.kind == "passage"]
+    assert any("Phấn đấu tăng điểm số PCI đạt từ 74 điểm trở lên." in c.text for c in passages_)

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+
+from tqdm import tqdm
 
 from ingest.runner import ingest
 from knowledge.index import KnowledgeIndex
@@ -27,7 +30,14 @@ def test_incremental_ingest_with_a_real_index(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     index = KnowledgeIndex.open(data_dir)
 
-    first = ingest([corpus], index, data_dir)
+    bars: list[tqdm[None]] = []
+
+    def progress(total: int) -> tqdm[None]:
+        bars.append(tqdm(total=total, file=io.StringIO()))
+        return bars[-1]
+
+    first = ingest([corpus], index, data_dir, progress=progress)
+    assert bars[0].n == bars[0].total == first.chunks > 0  # the bar went the whole way
     assert sorted(first.added) == ["lien_he.csv", "plan.docx", "plan.txt"]
     assert first.errors == [("broken.pdf", first.errors[0][1])]
     assert first.errors[0][1].startswith("Không đọc được tệp broken.pdf")
