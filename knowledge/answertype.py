@@ -54,8 +54,12 @@ def wanted(question: str) -> set[str]:
     return kinds
 
 
+_LIST_MARK = re.compile(r"^\s*[-–+]?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
+
+
 def numbers(text: str) -> Counter[str]:
-    """Numbers of a text, years left out (a year is rarely the number asked for)."""
+    """Numbers of a text, years and a leading list marker ("8. ...") left out."""
+    text = _LIST_MARK.sub(" ", text)
     return Counter(n.strip(".,") for n in NUMBER.findall(text) if not YEAR.fullmatch(n.strip(".,")))
 
 

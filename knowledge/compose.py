@@ -145,12 +145,14 @@ class Composer:
         near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
         present: frozenset[str] = frozenset().union(*(vt.term_set(h.entry.search_text) for h in near))
         coverage = self._coverage(retrieval.query.content_words, present)
-        cited = [hits[i] for i in cited_ranks]
-        cited_terms: frozenset[str] = frozenset().union(*(vt.term_set(h.entry.search_text) for h in cited))
         context = "\n".join(e.search_text for e in self._with_neighbours([h.row for h in near]))
-        extract = " ".join(c.text for c in chosen)
-        problem = self.scope.problem(retrieval.query.question, coverage, cited_terms, context, extract)
+        quoted = [(c.text, self._passage_terms(hits[c.hit_rank].row)) for c in chosen]
+        problem = self.scope.problem(retrieval.query.question, coverage, context, quoted)
         return Composition(self._render(chosen, hits), sources, problem, coverage)
+
+    def _passage_terms(self, row: int) -> frozenset[str]:
+        """Terms of a passage and of its neighbours (a name is often given a sentence or two before)."""
+        return frozenset().union(*(vt.term_set(e.search_text) for e in self._with_neighbours([row])))
 
     def _with_neighbours(self, rows: list[int]) -> list[Entry]:
         """The passages and the ones just before and after them in their document (their context)."""

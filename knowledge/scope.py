@@ -49,11 +49,16 @@ def entities(question: str) -> list[str]:
     return found
 
 
-def _name_terms(name: str) -> list[str]:
+def name_terms(name: str) -> list[str]:
     words = vt.words(name)
     terms = [f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in words]
     folded = [vt.fold(w) for w in words]
     return terms + [f"b:{a}_{b}" for a, b in itertools.pairwise(folded)]
+
+
+def question_names(question: str) -> list[str]:
+    """The names a question asks about, the city itself left out (every document is about it)."""
+    return [n for n in entities(question) if " ".join(vt.fold(n).split()) not in HOME]
 
 
 class ScopeCheck:
@@ -63,32 +68,32 @@ class ScopeCheck:
         self.min_coverage = min_coverage
 
     def problem(
-        self, question: str, coverage: float, cited_terms: frozenset[str], context: str, answer_text: str
+        self, question: str, coverage: float, context: str, quoted: list[tuple[str, frozenset[str]]]
     ) -> str:
-        """`cited_terms`: terms of the cited passages (with titles and sections); `context`: the text of
-        the cited and best passages with their neighbours; `answer_text`: the extract."""
-        folded_q = vt.fold(question)
+        """`context`: the text of the cited and best passages with their neighbours in their documents;
+        `quoted`: each quoted sentence with the terms of its passage (title and section included)."""
         if coverage < self.min_coverage:
             return f"coverage {coverage:.2f}"
-        names = [n for n in entities(question) if " ".join(vt.fold(n).split()) not in HOME]
-        for name in names:
-            if not all(term in cited_terms for term in _name_terms(name)):
-                return f"entity {name!r} not in the passages"
         for year in set(at.YEAR.findall(question)):
             if year not in context:
                 return f"year {year} not in the passages"
-        folded_answer = vt.fold(answer_text)
+        names = [(n, name_terms(n)) for n in question_names(question)]
+        named = [
+            (text, terms) for text, terms in quoted if all(t in terms for _, need in names for t in need)
+        ]
+        if not named:
+            return "the names asked about are not in the passages"
+        folded_q = vt.fold(question)
+        folded_answer = vt.fold(" ".join(text for text, _ in named))
         asked_places = [p for p in _PROVINCES_FOLDED if re.search(rf"\b{p}\b", folded_q)]
         if any(p in HOME for p in asked_places) and not any(p in folded_answer for p in asked_places):
             other = [p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded_answer)]
             if other:
                 return f"the passage is about {other[0]}, not the place asked"
-        kinds = at.wanted(question)
-        for kind in ("phone", "money", "count"):
-            if kind in kinds and not at.holds(kind, answer_text, question):
-                return f"no {kind} in the passages"
-        if "phone" in kinds:
-            answer_terms = vt.term_set(answer_text)
-            if not all(all(t in answer_terms for t in _name_terms(n)) for n in names):
-                return "the phone number is not the one of the name asked"
+        for kind in sorted(at.wanted(question) & {"phone", "money", "count"}):
+            holding = [text for text, _ in named if at.holds(kind, text, question)]
+            if kind == "phone":  # the number must sit next to the name asked about
+                holding = [t for t in holding if all(x in vt.term_set(t) for _, need in names for x in need)]
+            if not holding:
+                return f"no {kind} for what is asked in the passages"
         return ""

@@ -181,6 +181,7 @@ QUESTION_FORMS = {
     "duoc": "được",
     "dau": "đâu",
     "chua": "chưa",
+    "bao": "bao",
     "ai": "ai",
     "sao": "sao",
     "nhieu": "nhiêu",
