@@ -105,6 +105,7 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pending_path: list[str] | None = None
     pending: list[str] = []
+    pending_heads_only = False  # the pending text is nothing but headings of what follows
 
     def emit(path: list[str], parts: list[str]) -> None:
         text = "\n".join(parts).strip()
@@ -121,8 +122,9 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
             if pending_path[:1] == section.path[:1] and pending_size + size <= TARGET:
                 pending.extend(u for u, _ in units)
                 pending_path = _common(pending_path, section.path)
+                pending_heads_only = pending_heads_only and _heads_only(section)
                 continue
-            if pending_path and pending_path == section.path[: len(pending_path)]:
+            if pending_heads_only and pending_path == section.path[: len(pending_path)]:
                 units = [(p, True) for p in pending] + units  # parent headings lead into this section
                 size += pending_size
             else:
@@ -130,6 +132,7 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
             pending_path, pending = None, []
         if size < MIN:
             pending_path, pending = list(section.path), [u for u, _ in units]
+            pending_heads_only = _heads_only(section)
             continue
         context = section.heading if len(section.heading) <= 160 else ""
         current: list[str] = []
@@ -151,6 +154,17 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
     if pending_path is not None:
         emit(pending_path, pending)
     return out
+
+
+def _heads_only(section: Section) -> bool:
+    """A bare heading ("IV. TỔ CHỨC THỰC HIỆN"), not a numbered item that is a whole sentence."""
+    heading = section.heading
+    return (
+        bool(section.path)
+        and section.paragraphs == [heading]
+        and len(heading) <= 100
+        and not heading.endswith((".", ";"))
+    )
 
 
 def _common(a: list[str], b: list[str]) -> list[str]:
