@@ -76,3 +76,22 @@ def test_mentions_in_task_cells(directory: AgencyDirectory) -> None:
         "Các Sở, ban, ngành phụ trách những lĩnh vực cấp phép kinh doanh có điều kiện"
     )
     assert groups[0].membership == SO_BAN_NGANH and "cấp phép" in groups[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Tài chính phải làm những nhiệm vụ gì?", "Sở Tài chính"),
+        ("Nhiệm vụ của STC trong kế hoạch PCI là gì", "Sở Tài chính"),
+        ("ban quan ly khu kinh te phai bao cao khi nao", "Ban Quản lý Khu kinh tế Hải Phòng"),
+        ("UBND phường Hồng Bàng có nhiệm vụ gì trong kế hoạch PCI", "UBND phường Hồng Bàng"),
+    ],
+)
+def test_an_agency_named_inside_a_question(directory: AgencyDirectory, text: str, name: str) -> None:
+    match = directory.match(text)
+    assert match.agency is not None and match.agency.name == name
+
+
+def test_a_question_without_an_agency_is_not_fuzzy_matched(directory: AgencyDirectory) -> None:
+    assert directory.match("Cuối tuần này Hải Phòng có mưa không?").agency is None
+    assert directory.match("điểm PCI năm 2024 của Hải Phòng").agency is None

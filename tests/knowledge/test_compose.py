@@ -1,0 +1,63 @@
+"""Extractive composition on hand-made retrieval results (no embedding model involved)."""
+
+from knowledge.compose import Composer
+from knowledge.documents import Chunk, DocumentInfo
+from knowledge.index import Entry
+from knowledge.lexical import LexicalIndex
+from knowledge.retrieval import Hit, Query, Retrieval
+from knowledge.scope import ScopeCheck
+from knowledge.text import query_terms, query_words
+
+INFO = DocumentInfo(doc="p.txt", title="Kế hoạch phường Hồng Bàng", content_hash="1", status="in_force")
+OLD = DocumentInfo(
+    doc="o.txt", title="Kế hoạch cũ", content_hash="2", status="replaced", replaced_by="220/KH-UBND"
+)
+TEXTS = [
+    (
+        INFO,
+        "3. Phòng Văn hóa xã hội, Trung tâm sự nghiệp công :\nTổ chức tuyên truyền, phổ biến kế hoạch này.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo.",
+    ),
+    (INFO, "Báo cáo quý gửi trước ngày 15 của các tháng 3, 6, 9. Báo cáo năm gửi trước ngày 05/12."),
+    (OLD, "Nội dung của kế hoạch cũ về tuyên truyền."),
+]
+ENTRIES = [
+    Entry(Chunk(id=f"c{i}", doc=info.doc, title=info.title, section="III. Tổ chức thực hiện", text=t), info)
+    for i, (info, t) in enumerate(TEXTS)
+]
+LEXICAL = LexicalIndex([e.search_text for e in ENTRIES])
+
+
+def compose(question: str, order: list[int]) -> tuple[str, list[str], str]:
+    hits = [Hit(ENTRIES[i], i, 1.0 - n / 10) for n, i in enumerate(order)]
+    retrieval = Retrieval(
+        query=Query(question, question, query_terms(question), query_words(question)),
+        hits=hits,
+    )
+    comp = Composer(LEXICAL, ENTRIES, ScopeCheck()).compose(retrieval)
+    return comp.answer, [s.id for s in comp.sources], comp.problem
+
+
+def test_quotes_the_sentence_with_its_lead_in_line_and_cites_it() -> None:
+    answer, sources, problem = compose("Đơn vị nào tuyên truyền, phổ biến kế hoạch?", [0, 1])
+    assert problem == ""
+    assert "Phòng Văn hóa xã hội, Trung tâm sự nghiệp công" in answer  # the lead-in names who
+    assert "Tổ chức tuyên truyền, phổ biến kế hoạch này." in answer
+    assert "[1]" in answer and "Nguồn:\n[1] Kế hoạch phường Hồng Bàng — III. Tổ chức thực hiện" in answer
+    assert sources == ["c0", "c1"]  # retrieval order is kept
+
+
+def test_date_question_prefers_the_sentence_with_a_date() -> None:
+    answer, _, problem = compose("Báo cáo năm gửi trước ngày nào?", [1, 0])
+    assert problem == ""
+    assert "05/12" in answer.split("Nguồn:")[0]
+
+
+def test_replaced_plan_is_flagged_in_the_citation() -> None:
+    answer, _, _ = compose("Nội dung kế hoạch cũ về tuyên truyền", [2])
+    assert "đã được thay thế" in answer
+
+
+def test_nothing_retrieved_is_a_problem() -> None:
+    retrieval = Retrieval(Query("x", "x", {}), [])
+    assert Composer(LEXICAL, ENTRIES, ScopeCheck()).compose(retrieval).problem == "no passage"
