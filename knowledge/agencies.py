@@ -260,15 +260,45 @@ class AgencyDirectory:
         if key in forms:
             name, how = forms[key]
             return AgencyMatch(self.agencies[name], how)
+        short = len(key.split()) <= 6
         local = _LOCAL_UNIT.match(key)
-        if local:
+        if local and short:
             return AgencyMatch(_local_unit(query, local.group(1)), "local")
+        mentioned = self._mentioned(query)
+        if mentioned is not None:
+            return mentioned
         for form, score, _ in process.extract(
             key, list(forms), scorer=fuzz.WRatio, score_cutoff=88, limit=10
         ):
-            if (len(key) > 4 or score >= 95) and _same_kind(key, form):
+            if short and (len(key) > 4 or score >= 95) and _same_kind(key, form):
                 return AgencyMatch(self.agencies[forms[form][0]], "fuzzy")
         return AgencyMatch(None, "none", self.suggest(query))
+
+    def _mentioned(self, text: str) -> AgencyMatch | None:
+        """An agency named inside a longer text ("Sở Tài chính phải báo cáo gì?", "nhiệm vụ của STC")."""
+        nfc = unicodedata.normalize("NFC", text)
+        folded = fold(nfc)
+        unit = re.search(r"(?:ubnd|uy ban nhan dan) (phuong|xa|dac khu) ([a-z]+(?: [a-z]+)?)", folded)
+        if unit and len(folded) == len(re.sub(r"\s+", " ", nfc).strip()):
+            original = re.sub(r"\s+", " ", nfc).strip()[unit.start() : unit.end()]
+            return AgencyMatch(_local_unit(original, unit.group(1)), "local")
+        forms = self._all_forms()
+        abbreviations = self._abbreviations
+        for form in sorted(forms, key=len, reverse=True):
+            wanted = (" " in form or form in abbreviations) and len(form) >= 3
+            if wanted and re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded):
+                return AgencyMatch(self.agencies[forms[form][0]], "mention")
+        return None
+
+    @property
+    def _abbreviations(self) -> set[str]:
+        """Folded one-word aliases written in capitals ("STC", "SKHCN", "BHXH", "HEZA")."""
+        return {
+            fold(alias)
+            for agency in self.agencies.values()
+            for alias in agency.aliases
+            if " " not in alias and alias.replace("&", "").isupper()
+        }
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         key = _strip_city(fold(query)) or fold(query)
