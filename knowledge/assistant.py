@@ -16,7 +16,7 @@ from knowledge.answer import Answer, Route
 from knowledge.compose import Composer
 from knowledge.contacts import hotline, load_contacts
 from knowledge.index import KnowledgeIndex
-from knowledge.intent import Intent, classify
+from knowledge.intent import Intent, agency_of, classify
 from knowledge.llm import LLMConfig, Rephraser
 from knowledge.retrieval import HybridRetriever
 from knowledge.scope import ScopeCheck
@@ -85,7 +85,7 @@ class Assistant:
 
     def _duties_answer(self, question: str, text: str) -> Answer | None:
         try:
-            result = self.duties(text)
+            result = self.duties(agency_of(text))
             if not getattr(result, "found", False):
                 return None
             rendered = str(importlib.import_module("knowledge.duties").render_text(result))

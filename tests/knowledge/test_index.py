@@ -51,3 +51,18 @@ def test_dense_search_with_metadata_filters(small_index_dir: Path) -> None:
     assert only_plan and all(cid.startswith("kh220.txt") for cid, _ in only_plan)
     records = index.dense.search(vector, 5, {"$and": [{"kind": "record"}, {"status": "in_force"}]})
     assert {cid for cid, _ in records} == {"kh220.txt-2", "kh220.txt-3"}
+
+
+def test_a_reader_sees_what_another_process_indexed(tmp_path: Path) -> None:
+    writer = KnowledgeIndex.open(tmp_path)
+    reader = KnowledgeIndex.open(tmp_path)
+    writer.replace_document(
+        DocumentInfo(doc="a.txt", title="A", content_hash="1"), _chunks("a.txt", ["Một."])
+    )
+    assert len(reader.entries) == 1
+    assert reader.refresh() is False
+    writer.replace_document(
+        DocumentInfo(doc="b.txt", title="B", content_hash="1"), _chunks("b.txt", ["Hai."])
+    )
+    assert reader.refresh() is True
+    assert {e.chunk.doc for e in reader.entries} == {"a.txt", "b.txt"}
