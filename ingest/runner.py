@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ingest.builder import BuiltDocument, build
-from ingest.errors import IngestError
+from ingest.errors import IngestError, UnreadableFileError
 from ingest.lists import SOURCES_FILE
 from ingest.metadata import DocumentMeta, replacement_catalog, resolve_status
 from ingest.parsers import SUPPORTED_SUFFIXES, parse_file
@@ -130,6 +130,9 @@ def ingest(
         doc = names[path]
         try:
             built[doc] = build(parse_file(path), doc=doc, file_hash=_file_hash(path))
+            if not built[doc].chunks():
+                del built[doc]
+                raise UnreadableFileError(path, "tệp không có nội dung văn bản")
         except IngestError as exc:
             report.errors.append((path.name, str(exc)))
             failed.add(doc)

@@ -22,6 +22,7 @@ def _corpus(folder: Path) -> Path:
     )
     write_docx(folder / "plan.docx")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type")
+    (folder / "empty.txt").write_text("  \n\n", encoding="utf-8")
     return folder
 
 
@@ -39,8 +40,9 @@ def test_incremental_ingest_with_a_real_index(tmp_path: Path) -> None:
     first = ingest([corpus], index, data_dir, progress=progress)
     assert bars[0].n == bars[0].total == first.chunks > 0  # the bar went the whole way
     assert sorted(first.added) == ["lien_he.csv", "plan.docx", "plan.txt"]
-    assert first.errors == [("broken.pdf", first.errors[0][1])]
+    assert [name for name, _ in first.errors] == ["broken.pdf", "empty.txt"]
     assert first.errors[0][1].startswith("Không đọc được tệp broken.pdf")
+    assert first.errors[1][1] == "Không đọc được tệp empty.txt: tệp không có nội dung văn bản"
     hashes = index.indexed()
     assert set(hashes) == {"lien_he.csv", "plan.docx", "plan.txt"}
     lexical_files = {p: p.stat().st_mtime_ns for p in (data_dir / "lexical").glob("*.json")}
