@@ -35,10 +35,9 @@ async def respond(
     dialog: Dialog, sender: Sender | None, channel: str, event_key: str, user_id: str, kind: Kind, text: str
 ) -> None:
     """Answer one delivered event once: skip a duplicate, run the dialog, send (or park) the reply."""
-    if not await dialog.afirst_delivery(channel, event_key):
-        log.info("duplicate delivery ignored channel=%s", channel)
+    answer = await dialog.ahandle_delivery(Message(channel, user_id, text, kind), event_key)
+    if answer is None:
         return
-    answer = await dialog.ahandle(Message(channel, user_id, text, kind))
     if sender is None:
         log.warning("no sender configured for channel=%s; reply parked in the outbox", channel)
         await anyio.to_thread.run_sync(

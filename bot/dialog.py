@@ -9,11 +9,12 @@ dialog in a worker thread, one message at a time per user. Nothing here logs tex
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -101,11 +102,28 @@ class Dialog:
 
     async def ahandle(self, msg: Message) -> Answer:
         """`handle` in a worker thread; messages of one user are handled in order, one at a time."""
+        async with self._user_lock(msg):
+            return await anyio.to_thread.run_sync(self.handle, msg)
+
+    async def ahandle_delivery(self, msg: Message, event_key: str | None) -> Answer | None:
+        """A delivered event: None when `event_key` was seen before (a redelivery), else the answer.
+
+        The user's lock is taken before anything is awaited, so a user's messages are answered in the
+        order they arrived even when the channel delivers them concurrently.
+        """
+        async with self._user_lock(msg):
+            if event_key is not None and not await self.afirst_delivery(msg.channel, event_key):
+                log.info("duplicate delivery ignored channel=%s", msg.channel)
+                return None
+            return await anyio.to_thread.run_sync(self.handle, msg)
+
+    @contextlib.asynccontextmanager
+    async def _user_lock(self, msg: Message) -> AsyncIterator[None]:
         lock = self._locks.get(msg.key)
         if lock is None:
             lock = self._locks[msg.key] = asyncio.Lock()
         async with lock:
-            return await anyio.to_thread.run_sync(self.handle, msg)
+            yield
 
     def first_delivery(self, channel: str, event_key: str) -> bool:
         """False when this (channel, event key) was seen before: a duplicate delivery to ignore."""

@@ -5,7 +5,7 @@
 - `base_url` points the client at another Bot API server (a local one, or a fake in tests).
 - Replies are plain text (no parse mode: nothing to escape, nothing a user's text can break),
   split at 4,096 characters on paragraph boundaries.
-- A repeated `update_id` does nothing the second time (the `inbound_events` guard runs first).
+- A repeated `update_id` does nothing the second time (the `inbound_events` guard, under the user's lock).
 - Only private chats are answered; agency group chats receive notifications, and `/chatid` anywhere
   tells an operator the id to put in agency_chats.csv.
 """
@@ -21,11 +21,9 @@ from telegram import Message as TgMessage
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
-    ApplicationHandlerStop,
     CommandHandler,
     ContextTypes,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -60,7 +58,6 @@ def build_application(
     quiet_client_logs()
     app = cast(TgApp, builder.build())
     app.bot_data["dialog"] = dialog
-    app.add_handler(TypeHandler(Update, skip_duplicates), group=-1)
     app.add_handler(CommandHandler("chatid", on_chat_id))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE, on_message))
     app.add_error_handler(on_error)
@@ -100,19 +97,15 @@ async def set_commands(bot: Bot) -> None:
 # -- handlers (plain async functions) ----------------------------------------------------------------
 
 
-async def skip_duplicates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not await _dialog(context).afirst_delivery(CHANNEL, str(update.update_id)):
-        log.info("telegram duplicate update ignored")
-        raise ApplicationHandlerStop
-
-
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, chat = update.message, update.effective_chat
     if message is None or chat is None:
         return
     dialog = _dialog(context)
     incoming = Message(CHANNEL, str(chat.id), message.text or "", kind_of(message))
-    answer = await dialog.ahandle(incoming)
+    answer = await dialog.ahandle_delivery(incoming, str(update.update_id))
+    if answer is None:
+        return  # the same update_id again: answered already
     await deliver(TelegramSender(context.bot), CHANNEL, str(chat.id), render(answer), dialog.tickets.session)
 
 

@@ -254,3 +254,16 @@ def test_group_chats_get_only_the_chat_id(
         [reply] = fake_telegram.wait_texts(-100777, 1)
         assert "-100777" in reply
     assert len(fake_telegram.texts_to(-100777)) == 1  # the plain message in the group got no answer
+
+
+def test_a_users_quick_messages_are_answered_in_order(
+    tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+    with TestClient(make_app(settings, assistant)) as client:
+        turns = ["/hotro", "Chậm cấp giấy phép xây dựng nhà xưởng", "Trần Thị Bình", "0987654321"]
+        for text in turns:  # posted back to back: the bot handles updates concurrently
+            assert post_update(client, fake_update(fake_telegram, 90, text)) == 200
+        replies = fake_telegram.wait_texts(90, 4)
+    assert ["mô tả" in replies[0], "họ tên" in replies[1], "số điện thoại" in replies[2]] == [True] * 3
+    assert CODE.search(replies[3])
