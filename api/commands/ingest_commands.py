@@ -75,6 +75,9 @@ def run_ingest(args: argparse.Namespace, settings: Settings | None = None) -> in
 def run_duties(args: argparse.Namespace, settings: Settings | None = None) -> int:
     from knowledge.duties import DutiesBook, render_text
 
+    if not args.agency.strip():
+        print('Cần nhập tên cơ quan, ví dụ: trolyao duties "Sở Tài chính"', file=sys.stderr)
+        return 2
     settings = settings or get_settings()
     book = DutiesBook.open(settings.resolved_data_dir)
     result = book.lookup(args.agency)

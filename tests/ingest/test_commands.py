@@ -45,3 +45,5 @@ def test_missing_path(
     monkeypatch.setenv("TROLYAO_DATA_DIR", str(tmp_path / "data"))
     assert main(["ingest", str(tmp_path / "khong-co")]) == 2
     assert "Không tìm thấy" in capsys.readouterr().err
+    assert main(["duties", "  "]) == 2
+    assert "Cần nhập tên cơ quan" in capsys.readouterr().err
