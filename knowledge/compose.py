@@ -164,9 +164,20 @@ class Composer:
                     out[r] = entries[r]
         return list(out.values())
 
+    def _known_term(self, word: str) -> str:
+        """The word's term: a marked word by its exact tone (a wrong tone may be another word: "mưa" is
+        not "mua"); an unmarked one folded, or the corpus word it is a typo of ("nhiu" -> "nhieu")."""
+        if vt.has_marks(word):
+            return f"a:{vt.tone_key(word)}"
+        folded = f"f:{vt.fold(word)}"
+        if folded in self.lexical.term_ids:
+            return folded
+        fixed = [t for t in self.lexical.correct({folded: 1.0}) if t != folded]
+        return fixed[0] if fixed else folded
+
     def _coverage(self, content_words: list[str], present: frozenset[str]) -> float:
         """The idf-weighted share of the question's words found (marked words by their exact tone)."""
-        terms = {f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in content_words}
+        terms = {self._known_term(w) for w in content_words}
         weights = {t: self.lexical.idf_of(t) for t in terms}
         return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -76,6 +77,14 @@ class DutiesResult:
         }
 
 
+_BOOKS: dict[tuple[str, ...], DutiesBook] = {}
+_LOCK = threading.Lock()
+
+
+def _stamp(path: Path) -> str:
+    return str(path.stat().st_mtime_ns) if path.exists() else "-"
+
+
 def _load(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
 
@@ -104,13 +113,28 @@ class DutiesBook:
 
     @classmethod
     def open(cls, data_dir: Path, directory: AgencyDirectory | None = None) -> DutiesBook:
+        """The book of `data_dir`'s records; kept per process until ingest rewrites them."""
         records = Path(data_dir) / "records"
+        if directory is not None:
+            return cls._read(records, directory)
+        key = (
+            str(records.resolve()),
+            *(_stamp(records / n) for n in ("tasks.json", "reports.json", "documents.json")),
+        )
+        with _LOCK:
+            if key not in _BOOKS:
+                _BOOKS.clear()
+                _BOOKS[key] = cls._read(records, AgencyDirectory.shipped())
+            return _BOOKS[key]
+
+    @classmethod
+    def _read(cls, records: Path, directory: AgencyDirectory) -> DutiesBook:
         documents = _load(records / "documents.json")
         return cls(
             _load(records / "tasks.json"),
             _load(records / "reports.json"),
             documents.get("documents", []) if isinstance(documents, dict) else [],
-            directory or AgencyDirectory.shipped(),
+            directory,
         )
 
     @property
