@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from ingest.structure import Section
 
-TARGET = 650  # pack sentences up to about this many characters
+TARGET = 550  # pack sentences up to about this many characters
 MAX = 950  # never more (the eval reads only the first 1,200 characters of a passage)
-MIN = 220  # a smaller section is merged with the next one
+MIN = 200  # a smaller section is merged with the next one
+CONTEXT_MAX = 60  # a heading up to this long is repeated at the top of its section's later passages
 OVERLAP = 200  # repeat the previous sentence when it is at most this long
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\-+•*]?\s*[A-ZĐÀ-Ỹ0-9])")
@@ -75,9 +76,9 @@ def passages(sections: list[Section]) -> list[tuple[str, str]]:
     body: list[Section] = []
     for section in sections:
         for para in section.paragraphs:
-            mark = _FOOTNOTE.match(para)
-            if mark:
-                footnotes.append((mark.group(1), para, section.path))
+            found = _FOOTNOTE.match(para)
+            if found:
+                footnotes.append((found.group(1), para, section.path))
         body.append(replace(section, paragraphs=[p for p in section.paragraphs if not _FOOTNOTE.match(p)]))
     out = _pack(body)
     for mark, note, path in footnotes:
@@ -134,7 +135,9 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
             pending_path, pending = list(section.path), [u for u, _ in units]
             pending_heads_only = _heads_only(section)
             continue
-        context = section.heading if len(section.heading) <= 160 else ""
+        # A short heading ("3. Sở Tài chính:") opens each later passage of its section; a long numbered
+        # item is content, already shortened in the section path, and is not repeated.
+        context = section.heading if len(section.heading) <= CONTEXT_MAX else ""
         current: list[str] = []
         length = 0
         for unit, starts_paragraph in units:

@@ -14,16 +14,9 @@ router = APIRouter(tags=["nhiệm vụ"])
 
 
 def _book(request: Request) -> DutiesBook:
-    """The app's DutiesBook, reopened when ingest has rewritten the records."""
+    """The records' book (DutiesBook.open keeps it until ingest rewrites the records)."""
     data_dir: Path = request.app.state.settings.resolved_data_dir
-    tasks = data_dir / "records" / "tasks.json"
-    stamp = tasks.stat().st_mtime_ns if tasks.exists() else 0
-    cached = getattr(request.app.state, "duties", None)
-    if cached is None or getattr(request.app.state, "duties_stamp", None) != stamp:
-        cached = DutiesBook.open(data_dir)
-        request.app.state.duties = cached
-        request.app.state.duties_stamp = stamp
-    return cached
+    return DutiesBook.open(data_dir)
 
 
 @router.get("/v1/duties")
