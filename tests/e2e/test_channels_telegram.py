@@ -267,3 +267,37 @@ def test_a_users_quick_messages_are_answered_in_order(
         replies = fake_telegram.wait_texts(90, 4)
     assert ["mô tả" in replies[0], "họ tên" in replies[1], "số điện thoại" in replies[2]] == [True] * 3
     assert CODE.search(replies[3])
+
+
+async def test_long_polling_restart_mid_intake_and_redelivery_after_a_crash(
+    tmp_path: Path, channel_knowledge_dir: Path, fake_telegram: FakeTelegram
+) -> None:
+    settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
+
+    async def say_polled(text: str) -> dict[str, Any]:
+        before = len(fake_telegram.texts_to(71))
+        update = fake_telegram.push_text(71, text)
+        await asyncio.to_thread(fake_telegram.wait_texts, 71, before + 1)
+        return update
+
+    stop = asyncio.Event()
+    first = asyncio.create_task(_poll(settings, stop))
+    await say_polled("/hotro")
+    problem = await say_polled("Chậm thẩm duyệt thiết kế PCCC cho nhà xưởng")
+    stop.set()
+    await first
+    assert "họ tên" in fake_telegram.texts_to(71)[-1]
+
+    with fake_telegram.cond:  # the bot "crashed" before confirming: Telegram delivers the update again
+        fake_telegram.updates.insert(0, problem)
+    stop = asyncio.Event()
+    second = asyncio.create_task(_poll(settings, stop))  # a new process on the same database
+    try:
+        await say_polled("Vũ Thị Lan")
+        await say_polled("0912000111")
+    finally:
+        stop.set()
+        await second
+    texts = fake_telegram.texts_to(71)
+    assert len(texts) == 4  # the redelivered update got no second answer
+    assert "số điện thoại" in texts[2] and CODE.search(texts[3])
