@@ -37,8 +37,17 @@ def run_telegram(args: argparse.Namespace) -> int:
     if not settings.telegram_token:
         print("Chưa cấu hình TROLYAO_TELEGRAM_TOKEN.", file=sys.stderr)
         return 2
+    from telegram.error import InvalidToken, TelegramError
+
     logging.getLogger("bot").setLevel(logging.INFO)
-    asyncio.run(_poll(settings))
+    try:
+        asyncio.run(_poll(settings))
+    except InvalidToken:
+        print("Telegram từ chối TROLYAO_TELEGRAM_TOKEN (token không hợp lệ).", file=sys.stderr)
+        return 1
+    except TelegramError as exc:
+        print(f"Không kết nối được Bot API của Telegram: {type(exc).__name__}.", file=sys.stderr)
+        return 1
     return 0
 
 
