@@ -76,6 +76,10 @@ async def channels_lifespan(app: FastAPI, *, telegram_mode: TelegramMode = "webh
         log.warning("channels not started: the ticket service or the assistant is not open")
         yield
         return
+    if settings.telegram_token and not settings.telegram_webhook_secret:
+        log.warning("TROLYAO_TELEGRAM_WEBHOOK_SECRET is empty: /webhooks/telegram refuses every call")
+    if settings.zalo_app_id and not settings.zalo_oa_secret_key:
+        log.warning("TROLYAO_ZALO_OA_SECRET_KEY is empty: /webhooks/zalo refuses every call")
     dialog = app.state.dialog = make_dialog(settings, assistant, tickets)
     channels: Channels
     async with open_channels(
