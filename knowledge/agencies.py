@@ -393,29 +393,34 @@ def groups_of(name: str) -> tuple[str, ...]:
 
 def load_agencies(csv_path: Path) -> list[Agency]:
     """The shipped list (current and former names) merged with the alias table."""
-    out: dict[str, Agency] = {}
+    rows: list[dict[str, str]] = []
     if csv_path.is_file():
         with csv_path.open(encoding="utf-8-sig", newline="") as fh:
-            for row in csv.DictReader(fh):
-                full = row.get("ten_hien_nay", "").strip()
-                if not full or "các xã, phường" in full:
-                    continue
-                short = re.sub(r"\s+(thành phố Hải Phòng|Hải Phòng)$", "", full)
-                short = {"Ủy ban nhân dân": "Ủy ban nhân dân thành phố Hải Phòng"}.get(short, short)
-                if short.startswith(
-                    ("Văn phòng Ủy ban", "Thanh tra", "Thuế", "Công an", "Bảo hiểm", "Cục Thi")
-                ):
-                    short += " thành phố"
-                if short.startswith(("Hiệp hội Doanh nghiệp", "Liên minh Hợp tác xã", "Trung tâm Phục vụ")):
-                    short += " thành phố"
-                if short.startswith("Ban Quản lý"):
-                    short = full
-                former = tuple(
-                    re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
-                    for p in row.get("ten_cu_or_ten_goi_khac", "").split("|")
-                    if p.strip() and not p.strip().startswith("tên lịch sử")
-                )
-                out[short] = Agency(short, full_name=full, former_names=tuple(f for f in former if f))
+            rows = list(csv.DictReader(fh))
+    return agencies_from_rows(rows)
+
+
+def agencies_from_rows(rows: Iterable[dict[str, str]]) -> list[Agency]:
+    """Agencies from list rows ("ten_hien_nay", "ten_cu_or_ten_goi_khac") and the alias table."""
+    out: dict[str, Agency] = {}
+    for row in rows:
+        full = row.get("ten_hien_nay", "").strip()
+        if not full or "các xã, phường" in full:
+            continue
+        short = re.sub(r"\s+(thành phố Hải Phòng|Hải Phòng)$", "", full)
+        short = {"Ủy ban nhân dân": "Ủy ban nhân dân thành phố Hải Phòng"}.get(short, short)
+        if short.startswith(("Văn phòng Ủy ban", "Thanh tra", "Thuế", "Công an", "Bảo hiểm", "Cục Thi")):
+            short += " thành phố"
+        if short.startswith(("Hiệp hội Doanh nghiệp", "Liên minh Hợp tác xã", "Trung tâm Phục vụ")):
+            short += " thành phố"
+        if short.startswith("Ban Quản lý"):
+            short = full
+        former = tuple(
+            re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
+            for p in row.get("ten_cu_or_ten_goi_khac", "").split("|")
+            if p.strip() and not p.strip().startswith("tên lịch sử")
+        )
+        out[short] = Agency(short, full_name=full, former_names=tuple(f for f in former if f))
     for name, aliases in ALIASES.items():
         base = out.get(name, Agency(name))
         out[name] = Agency(name, base.full_name, tuple(aliases), base.former_names)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from knowledge.agencies import CAP_XA, Agency, AgencyDirectory, Group, fold
+from knowledge.agencies import CAP_XA, Agency, AgencyDirectory, Group, agencies_from_rows, fold
 
 Role = Literal["lead", "cooperate", "shared"]
 ROLE_ORDER = {"lead": 0, "cooperate": 1, "shared": 2}
@@ -81,6 +81,12 @@ _BOOKS: dict[tuple[str, ...], DutiesBook] = {}
 _LOCK = threading.Lock()
 
 
+def _directory(records: Path) -> AgencyDirectory:
+    """The agencies list ingest wrote (records/agencies.json), else the shipped one."""
+    rows = [r["fields"] for lst in _load(records / "agencies.json") for r in lst.get("records", [])]
+    return AgencyDirectory(agencies_from_rows(rows)) if rows else AgencyDirectory.shipped()
+
+
 def _stamp(path: Path) -> str:
     return str(path.stat().st_mtime_ns) if path.exists() else "-"
 
@@ -124,7 +130,7 @@ class DutiesBook:
         with _LOCK:
             if key not in _BOOKS:
                 _BOOKS.clear()
-                _BOOKS[key] = cls._read(records, AgencyDirectory.shipped())
+                _BOOKS[key] = cls._read(records, _directory(records))
             return _BOOKS[key]
 
     @classmethod

@@ -102,3 +102,11 @@ def test_without_records(tmp_path: Path) -> None:
     result = DutiesBook.open(tmp_path).lookup("Sở Tài chính")
     assert result.found and not result.tasks
     assert "trolyao ingest" in result.message
+
+
+def test_the_ingested_agency_list_is_used(shipped_records_dir: Path) -> None:
+    from knowledge.duties import _directory
+
+    directory = _directory(shipped_records_dir / "records")
+    assert directory.match("Sở Kế hoạch và Đầu tư thành phố Hải Phòng").agency.name == "Sở Tài chính"  # type: ignore[union-attr]
+    assert "Cục Thi hành án dân sự thành phố" in directory.agencies
