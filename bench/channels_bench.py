@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import multiprocessing
 import resource
 import socket
@@ -80,7 +81,9 @@ def _serve_child(settings_json: str, data_dir: str, port: int) -> None:
     """The server process: the real app, in its own interpreter (the load generator keeps its own GIL)."""
     settings = Settings.model_validate_json(settings_json)
     app = make_app(settings, Assistant.open(Path(data_dir)))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, log_level="warning", access_log=False, timeout_keep_alive=60
+    )
 
 
 @contextlib.contextmanager
@@ -108,6 +111,20 @@ def serve(settings: Settings, data_dir: Path) -> Iterator[str]:
         child.join(30)
 
 
+async def deliver(http: httpx.AsyncClient, path: str, body: bytes, headers: dict[str, str]) -> None:
+    """Post like the platforms do: a delivery that fails on the wire is sent again (the same event, which
+    the server's duplicate guard answers only once)."""
+    for attempt in range(3):
+        try:
+            response = await http.post(path, content=body, headers=headers)
+            response.raise_for_status()
+            return
+        except httpx.TransportError:
+            if attempt == 2:
+                raise
+            await asyncio.sleep(0.2)
+
+
 async def conversation(
     http: httpx.AsyncClient, replies: Replies, index: int, turns: int, out: list[tuple[int, float]]
 ) -> None:
@@ -129,16 +146,12 @@ async def conversation(
             }
             if text.startswith("/"):
                 update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
-            response = await http.post(
-                "/webhooks/telegram",
-                json=update,
-                headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET},
-            )
+            body = json.dumps(update).encode()
+            headers = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"}
+            await deliver(http, "/webhooks/telegram", body, headers)
         else:
             raw = oa_event(ZALO_APP_ID, user, text, f"bench-{index}-{turn}")
-            headers = signed_headers(ZALO_APP_ID, raw, ZALO_OA_SECRET)
-            response = await http.post("/webhooks/zalo", content=raw, headers=headers)
-        response.raise_for_status()
+            await deliver(http, "/webhooks/zalo", raw, signed_headers(ZALO_APP_ID, raw, ZALO_OA_SECRET))
         arrived = await replies.wait(user, turn + 1, timeout=300)
         out.append((turn, arrived - started))
 
