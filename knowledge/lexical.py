@@ -18,7 +18,7 @@ from scipy import sparse
 
 from knowledge import text as vt
 
-K1 = 1.2
+K1 = 0.9  # calibrated on the dev set (0.9-1.2 all within a point of MRR)
 B = 0.6
 
 
