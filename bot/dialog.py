@@ -20,11 +20,12 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 import anyio.to_thread
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot import texts
-from bot.intake import RETRY, Intake
+from bot.intake import RETRY, Intake, Step
 from bot.messages import Message
 from bot.ratelimit import RateLimiter
 from bot.state import ConversationStore, InboundGuard, read_sessions
@@ -39,7 +40,12 @@ log = logging.getLogger(__name__)
 MAX_RETRIES = 3
 MAX_DUTIES_CHARS = 6000  # two Telegram messages, three Zalo messages
 _CODE = re.compile(r"\bCTC-\d{4}-\d{1,6}\b", re.IGNORECASE)
-_FIELD_STEP = {"name": "name", "phone": "contact", "tax_code": "contact", "description": "problem"}
+_FIELD_STEP: dict[str, Step] = {
+    "name": "name",
+    "phone": "contact",
+    "tax_code": "contact",
+    "description": "problem",
+}
 
 
 class AssistantLike(Protocol):
@@ -91,8 +97,12 @@ class Dialog:
         started = self._clock()
         try:
             answer = self._route(msg)
-        except Exception:
-            log.exception("dialog failed on channel=%s", msg.channel)
+        except Exception as exc:  # the type and place only: an exception message may quote the user's text
+            where = exc.__traceback__
+            while where is not None and where.tb_next is not None:
+                where = where.tb_next
+            place = f"{where.tb_frame.f_code.co_filename}:{where.tb_lineno}" if where else "?"
+            log.error("dialog failed on channel=%s: %s at %s", msg.channel, type(exc).__name__, place)
             answer = Answer(question=msg.text, route="refuse", answer=texts.FAILED)
         answer.latency_ms = round((self._clock() - started) * 1000.0, 1)
         log.info("dialog channel=%s route=%s latency_ms=%.0f", msg.channel, answer.route, answer.latency_ms)
@@ -224,28 +234,20 @@ class Dialog:
             return _reply(msg, "support", prefix + question)
         try:
             created = self.tickets.create(
-                TicketCreate(
-                    name=intake.name,
-                    company=intake.company or None,
-                    phone=intake.phone or None,
-                    tax_code=intake.tax_code or None,
-                    email=intake.email or None,
-                    subject=intake.subject(),
-                    description=intake.problem,
-                ),
+                _ticket_data(intake),
                 channel=msg.channel,
                 channel_user_id=msg.user_id,
                 idempotency_key=f"intake:{msg.channel}:{intake.intake_id}",
             )
         except ValidationFailed as exc:
-            step = _FIELD_STEP.get(exc.field, "problem")
+            step: Step = _FIELD_STEP.get(exc.field, "problem")
             if step == "contact":
                 intake.phone = intake.tax_code = ""
             else:
                 setattr(intake, step, "")
             intake.asked = step
             self.conversations.save(msg.channel, msg.user_id, {"intake": intake.to_dict()})
-            return _reply(msg, "support", f"{exc.message}\n{RETRY[step]}")  # type: ignore[index]
+            return _reply(msg, "support", f"{exc.message}\n{RETRY[step]}")
         except TicketError as exc:
             return _reply(msg, "support", exc.message)
         self.conversations.clear(msg.channel, msg.user_id)
@@ -257,6 +259,26 @@ class Dialog:
         if not web:
             answer.ticket["token"] = None  # chat channels follow tickets by their own user id
         return answer
+
+
+def _ticket_data(intake: Intake) -> TicketCreate:
+    """The ticket of a complete intake; a value the ticket model refuses becomes ValidationFailed (its field
+    and Vietnamese message), never an exception that would carry the value into a log."""
+    try:
+        return TicketCreate(
+            name=intake.name,
+            company=intake.company or None,
+            phone=intake.phone or None,
+            tax_code=intake.tax_code or None,
+            email=intake.email or None,
+            subject=intake.subject(),
+            description=intake.problem,
+        )
+    except PydanticValidationError as exc:
+        error = exc.errors()[0]
+        field = str(error["loc"][0]) if error.get("loc") else "description"
+        message = str(error.get("msg", "")).removeprefix("Value error, ")
+        raise ValidationFailed(field, message[:1].upper() + message[1:] + ".") from None
 
 
 def _reply(msg: Message, route: Route, text: str) -> Answer:

@@ -112,3 +112,14 @@ def test_duties_of_an_agency_in_any_spelling(dialog: Dialog) -> None:
 
 def test_the_hotline_comes_from_the_contacts_list(dialog: Dialog) -> None:
     assert "1022" in say(dialog, "/lienhe")
+
+
+def test_a_value_the_ticket_refuses_is_asked_again_without_echoing_it() -> None:
+    from bot.dialog import _ticket_data
+    from bot.intake import Intake
+    from tickets.errors import ValidationFailed
+
+    intake = Intake(name="Lê Hoa", phone="0912", problem="Chậm cấp phép PCCC cho kho hàng")
+    with pytest.raises(ValidationFailed) as caught:
+        _ticket_data(intake)
+    assert caught.value.field == "phone" and "0912" not in caught.value.message
