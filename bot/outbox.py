@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
@@ -27,6 +28,7 @@ from tickets.models import Outbox, utcnow
 
 log = logging.getLogger(__name__)
 
+_BOT_TOKEN = re.compile(r"bot\d+:[\w-]+")
 Sender = Callable[[str, str], Awaitable[None]]  # (recipient, text) -> None; raises on failure
 
 
@@ -210,5 +212,6 @@ class OutboxDispatcher:
 
 
 def _describe(exc: BaseException) -> str:
-    """Exception class and message: channel errors carry codes and descriptions, never the text sent."""
-    return f"{type(exc).__name__}: {exc}"[:500]
+    """Exception class and message: channel errors carry codes and descriptions, never the text sent;
+    a bot token inside a URL is masked all the same."""
+    return _BOT_TOKEN.sub("bot<token>", f"{type(exc).__name__}: {exc}")[:500]
