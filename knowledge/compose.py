@@ -18,7 +18,7 @@ from knowledge.lexical import LexicalIndex
 from knowledge.retrieval import Hit, Retrieval
 from knowledge.scope import ScopeCheck
 
-MAX_ANSWER_CHARS = 900
+MAX_ANSWER_CHARS = 1400
 LENGTH_SCALE = 1500.0
 TYPE_BONUS = 0.1  # a sentence holding the kind of answer asked for (a number, a date, an agency ...)
 EVIDENCE_TOP = 2  # the passages, besides the cited ones, that must hold the question's names
