@@ -9,7 +9,7 @@ from ingest.structure import Section
 
 TARGET = 550  # pack sentences up to about this many characters
 MAX = 950  # never more (the eval reads only the first 1,200 characters of a passage)
-MIN = 200  # a smaller section is merged with the next one
+MIN = 160  # a smaller section is merged with the next ones until it reaches this size
 CONTEXT_MAX = 60  # a heading up to this long is repeated at the top of its section's later passages
 OVERLAP = 200  # repeat the previous sentence when it is at most this long
 
@@ -120,7 +120,8 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
         size = sum(len(u) + 1 for u, _ in units)
         if pending_path is not None:
             pending_size = sum(len(p) + 1 for p in pending)
-            if pending_path[:1] == section.path[:1] and pending_size + size <= TARGET:
+            fits = pending_size < MIN and pending_size + size <= TARGET
+            if fits and pending_path[:1] == section.path[:1]:
                 pending.extend(u for u, _ in units)
                 pending_path = _common(pending_path, section.path)
                 pending_heads_only = pending_heads_only and _heads_only(section)
