@@ -16,7 +16,7 @@ from knowledge.answer import Source
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
 from knowledge.retrieval import Hit, Retrieval
-from knowledge.scope import ScopeCheck
+from knowledge.scope import ScopeCheck, names_agencies
 
 MAX_ANSWER_CHARS = 1400
 LENGTH_SCALE = 1500.0
@@ -86,6 +86,7 @@ class Composer:
     def _candidates(self, hits: list[Hit], weights: dict[str, float], question: str) -> list[Candidate]:
         total = sum(weights.values()) or 1.0
         kinds = at.wanted(question)
+        agencies = self.scope.agencies(question) if "phone" in kinds else []
         out: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.passages]):
             context = vt.term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
@@ -96,6 +97,8 @@ class Composer:
                 share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
                 score = share + 0.15 * context_share + 0.05 * (self.passages - rank) / self.passages
                 score += TYPE_BONUS * sum(at.holds(kind, unit, question) for kind in kinds)
+                if agencies and names_agencies(unit, agencies):
+                    score += TYPE_BONUS  # the phone number of the agency asked about
                 out.append(Candidate(rank, position, unit, terms, score))
         return out
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from knowledge import answertype as at
 from knowledge import text as vt
@@ -56,6 +57,11 @@ def name_terms(name: str) -> list[str]:
     return terms + [f"b:{a}_{b}" for a, b in itertools.pairwise(folded)]
 
 
+def names_agencies(text: str, agencies: list[str]) -> bool:
+    folded = " ".join(vt.fold(text).split())
+    return all(" ".join(vt.fold(a).split()) in folded for a in agencies)
+
+
 def question_names(question: str) -> list[str]:
     """The names a question asks about, the city itself left out (every document is about it)."""
     return [n for n in entities(question) if " ".join(vt.fold(n).split()) not in HOME]
@@ -66,6 +72,16 @@ class ScopeCheck:
 
     def __init__(self, min_coverage: float = 0.4) -> None:
         self.min_coverage = min_coverage
+        self._directory: Any = None
+
+    def agencies(self, question: str) -> list[str]:
+        """Agencies a question names in any spelling ("thanh tra tp", "STC"), by knowledge/agencies.py."""
+        if self._directory is None:
+            from knowledge.agencies import AgencyDirectory
+
+            self._directory = AgencyDirectory.shipped()
+        names: list[str] = self._directory.mentions(question)[0]
+        return names
 
     def problem(
         self, question: str, coverage: float, context: str, quoted: list[tuple[str, frozenset[str]]]
@@ -94,6 +110,7 @@ class ScopeCheck:
             holding = [text for text, _ in named if at.holds(kind, text, question)]
             if kind == "phone":  # the number must sit next to the name asked about
                 holding = [t for t in holding if all(x in vt.term_set(t) for _, need in names for x in need)]
+                holding = [t for t in holding if names_agencies(t, self.agencies(question))]
             if not holding:
                 return f"no {kind} for what is asked in the passages"
         return ""

@@ -51,3 +51,12 @@ def test_names_years_places_and_types_must_be_supported() -> None:
     assert CHECK.problem("Cho xin số điện thoại của Sở Tài chính", 0.9, contact, quoted(contact))
     no_number = "Khi có kết quả PCI, các sở phân tích và báo cáo."
     assert CHECK.problem("PCI được bao nhiêu điểm?", 0.9, no_number, quoted(no_number)).startswith("no count")
+
+
+def test_phone_must_belong_to_the_agency_named_in_any_spelling() -> None:
+    police = "Công an thành phố Hải Phòng: đường dây nóng môi trường 0692785248."
+    inspect = "Thanh tra thành phố Hải Phòng: đường dây nóng 02253.222.468."
+    question = "sdt duong day nong thanh tra tp hai phong"
+    assert CHECK.agencies(question) == ["Thanh tra thành phố"]
+    assert CHECK.problem(question, 0.9, police, quoted(police)).startswith("no phone")
+    assert CHECK.problem(question, 0.9, inspect, quoted(police, inspect)) == ""
