@@ -252,6 +252,10 @@ def build(parsed: ParsedDocument, *, doc: str, file_hash: str) -> BuiltDocument:
     built = BuiltDocument(doc=doc, path=parsed.path, file_hash=file_hash, meta=meta, passages=[])
     if parsed.source_format in ("csv", "xlsx"):
         for table in parsed.tables:
+            if is_task_table(table):  # a plan's task list kept as a spreadsheet
+                built.meta = replace(meta, title=table.caption or meta.title, kind="danh mục")
+                built.tasks.extend(task_records(table, doc=doc, plan=built.plan, section=table.caption))
+                continue
             info, records = list_records(table, doc=doc, path=parsed.path)
             if info.kind == "table" and table.caption:
                 info = replace(info, title=table.caption)

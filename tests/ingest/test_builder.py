@@ -132,3 +132,26 @@ def test_a_docx_plan_end_to_end(tmp_path: Path) -> None:
     ]
     passages_ = [c for c in built.chunks() if c.kind == "passage"]
     assert any("Phấn đấu tăng điểm số PCI đạt từ 74 điểm trở lên." in c.text for c in passages_)
+
+
+def test_a_task_list_kept_as_a_spreadsheet(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Phụ lục I"
+    sheet.append(["STT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"])
+    sheet.append(["I", "Gia nhập thị trường", None, None, None])
+    sheet.append([1, "Công khai quy trình cấp phép.", "Sở Tài chính", "Các Sở, ban, ngành", "Quý IV/2025"])
+    workbook.save(str(tmp_path / "phu_luc.xlsx"))
+    built = build(parse_file(tmp_path / "phu_luc.xlsx"), doc="phu_luc.xlsx", file_hash="x")
+    (task,) = built.tasks
+    assert (task.number, task.group, task.lead, task.period) == (
+        "1",
+        "I. Gia nhập thị trường",
+        "Sở Tài chính",
+        "Quý IV/2025",
+    )
+    (chunk,) = built.chunks()
+    assert chunk.section == "Phụ lục I > I. Gia nhập thị trường > Nhiệm vụ 1" and chunk.kind == "record"
