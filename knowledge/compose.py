@@ -17,6 +17,7 @@ from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
 from knowledge.retrieval import Hit, Retrieval
 from knowledge.scope import ScopeCheck, names_agencies
+from knowledge.sentences import lines, sentences
 
 MAX_ANSWER_CHARS = 1400
 LENGTH_SCALE = 1500.0
@@ -57,8 +58,8 @@ def source_of(hit: Hit) -> Source:
 def _units(hit: Hit) -> list[str]:
     """The quotable units of a passage: a record (table row) is one unit, prose splits in sentences."""
     if hit.entry.chunk.kind == "record":
-        return [" ".join(vt.lines(hit.entry.chunk.text))]
-    return vt.sentences(hit.entry.chunk.text)
+        return [" ".join(lines(hit.entry.chunk.text))]
+    return sentences(hit.entry.chunk.text)
 
 
 class Composer:

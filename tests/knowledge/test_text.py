@@ -48,15 +48,3 @@ def test_unmarked_query_matches_marked_document_by_folded_terms() -> None:
     doc = vt.document_terms("số điện thoại đường dây nóng")
     query = vt.query_terms("so dien thoai duong day nong")
     assert set(query) <= set(doc)
-
-
-def test_sentences_join_hard_wrapped_lines_and_keep_table_rows() -> None:
-    text = (
-        "Nhằm khắc phục và tạo chuyển biến về môi\n\ntrường đầu tư. Hai là ABC.\n"
-        "39\tỨng dụng trợ lý ảo\tSở KH&CN\n"
-    )
-    assert vt.sentences(text) == [
-        "Nhằm khắc phục và tạo chuyển biến về môi trường đầu tư.",
-        "Hai là ABC.",
-        "39 | Ứng dụng trợ lý ảo | Sở KH&CN",
-    ]
