@@ -95,6 +95,8 @@ class Assistant:
 
     def _grounded(self, question: str, text: str) -> Answer:
         retrieval = self.retriever.search(text, k=10)
+        if not retrieval.hits and not self.index.entries:
+            return Answer(question, "refuse", replies.EMPTY_INDEX + " " + self.hotline())
         comp = self.composer.compose(retrieval)
         if comp.problem:
             return Answer(question, "refuse", replies.refusal(self.hotline()), comp.sources)

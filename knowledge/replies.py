@@ -9,6 +9,11 @@ EMPTY_QUESTION = (
     "mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” hoặc mô hình CÙNG THÀNH CÔNG."
 )
 
+EMPTY_INDEX = (
+    "Kho tri thức của Trợ lý chưa có tài liệu nào (quản trị viên cần chạy lệnh `trolyao ingest`), "
+    "nên chưa thể trả lời câu hỏi này."
+)
+
 GREETING = (
     "Xin chào! Tôi là Trợ lý ảo PCI Hải Phòng. Bạn có thể hỏi về các kế hoạch nâng cao chỉ số "
     "năng lực cạnh tranh (PCI) của thành phố, nhiệm vụ của từng cơ quan, mô hình “Kết nối thủ tục "
