@@ -12,12 +12,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from typing import Any, cast
 
 from telegram import Bot, BotCommand, Update
 from telegram import Message as TgMessage
+from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
@@ -103,6 +105,9 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     dialog = _dialog(context)
     incoming = Message(CHANNEL, str(chat.id), message.text or "", kind_of(message))
+    if incoming.kind == "text" and not incoming.text.startswith("/"):
+        with contextlib.suppress(TelegramError):  # "typing…" while the answer is composed; cosmetic
+            await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
     answer = await dialog.ahandle_delivery(incoming, str(update.update_id))
     if answer is None:
         return  # the same update_id again: answered already

@@ -82,6 +82,7 @@ def test_webhook_answers_questions_runs_intakes_and_notifies(
         # a question answered with a citation
         answer = say(client, fake_telegram, 42, QUESTION)
         assert "Kết nối thủ tục Giấy phép kinh doanh có điều kiện" in answer and "Nguồn:" in answer
+        assert "sendChatAction" in fake_telegram.calls  # "typing…" while the answer was composed
 
         # an intake in several turns
         assert "mô tả" in say(client, fake_telegram, 42, "/hotro")
