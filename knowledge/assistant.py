@@ -99,7 +99,7 @@ class Assistant:
             return Answer(question, "refuse", replies.EMPTY_INDEX + " " + self.hotline())
         comp = self.composer.compose(retrieval)
         if comp.problem:
-            return Answer(question, "refuse", replies.refusal(self.hotline()), comp.sources)
+            return Answer(question, "refuse", replies.refusal(self.hotline()))  # no passage supports it
         answer_text = comp.answer
         if self.rephraser is not None:
             cited = [s.text for s in comp.sources]
