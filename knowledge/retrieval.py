@@ -59,11 +59,13 @@ class HybridRetriever:
         self.dense_weight = dense_weight
         self.lexical_weight = lexical_weight
         self._rows: dict[str, int] | None = None
+        self._rows_of: list[Entry] | None = None
 
     def _row_of(self) -> dict[str, int]:
         entries = self.index.entries
-        if self._rows is None or len(self._rows) != len(entries):
+        if self._rows is None or self._rows_of is not entries:  # rebuilt after a reload
             self._rows = {e.chunk.id: i for i, e in enumerate(entries)}
+            self._rows_of = entries
         return self._rows
 
     def prepare(self, question: str) -> Query:
