@@ -285,8 +285,12 @@ class AgencyDirectory:
         forms = self._all_forms()
         abbreviations = self._abbreviations
         for form in sorted(forms, key=len, reverse=True):
-            wanted = (" " in form or form in abbreviations) and len(form) >= 3
-            if wanted and re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded):
+            if not ((" " in form or form in abbreviations) and len(form) >= 3):
+                continue
+            for found in re.finditer(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded):
+                before = folded[: found.start()].split()
+                if before and before[-1] in _KIND_WORDS and not form.startswith(before[-1]):
+                    continue  # "Bộ Công an" names a ministry, not "Công an thành phố"
                 return AgencyMatch(self.agencies[forms[form][0]], "mention")
         return None
 
@@ -365,7 +369,8 @@ _KIND_WORDS = (
 
 
 def _kind(folded: str) -> str:
-    return next((w for w in sorted(_KIND_WORDS, key=len, reverse=True) if folded.startswith(w + " ")), "")
+    words = sorted(_KIND_WORDS, key=len, reverse=True)
+    return next((w for w in words if folded == w or folded.startswith(w + " ")), "")
 
 
 def _same_kind(a: str, b: str) -> bool:
