@@ -209,8 +209,10 @@ def score_texts(table: ScoreTable, caption: str, plan: str) -> list[str]:
 
 
 def list_context(info: ListInfo) -> str:
-    """The section of a list row: its legal basis and period of validity, else the list's title."""
-    parts = [info.legal_basis, f"áp dụng {info.validity}" if info.validity else ""]
+    """The section of a list row: its legal basis (without the parenthesised detail the overview
+    keeps) and period of validity, else the list's title."""
+    basis = re.split(r"\s+\(", info.legal_basis, maxsplit=1)[0]
+    parts = [basis, f"áp dụng {info.validity}" if info.validity else ""]
     return " – ".join(p for p in parts if p) or info.title
 
 
