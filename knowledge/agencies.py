@@ -2,7 +2,8 @@
 matching ("Sở Tài chính", "STC", "Sở TC", "so tai chinh", "Sở Tài chánh" are one agency).
 
 The agencies of the shipped list (knowledge/corpus/data/agencies_haiphong.csv: current names and
-former names) plus the aliases below are the universe; names met in task tables can be added.
+former names) plus the aliases of knowledge/agency_aliases.json are the universe; names met in task
+tables can be added.
 Generic assignees ("Các Sở, ban, ngành", "UBND các xã, phường, đặc khu") are groups: a member's
 duty look-up includes the group's tasks as shared duties.
 """
@@ -10,6 +11,7 @@ duty look-up includes the group's tasks as shared duties.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -64,81 +66,17 @@ _SO_BAN_NGANH_PREFIXES = (
     "toa an nhan dan thanh pho",
 )
 
-# Aliases as users and plans write them (folded on use). Keys are canonical short names.
+# Aliases as users and plans write them (data: knowledge/agency_aliases.json; folded on use).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "Ủy ban nhân dân thành phố Hải Phòng": (
-        "UBND thành phố",
-        "UBND TP",
-        "UBND TP Hải Phòng",
-        "Ủy ban nhân dân thành phố",
-    ),
-    "Văn phòng Ủy ban nhân dân thành phố": (
-        "VP UBND TP",
-        "VP UBND thành phố",
-        "Văn phòng UBND thành phố",
-        "VPUBND",
-        "Cổng Thông tin điện tử thành phố",
-        "Cổng TTĐT TP",
-    ),
-    "Sở Tài chính": ("STC", "Sở TC", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", "Sở KHĐT", "SKHĐT"),
-    "Sở Nội vụ": ("SNV", "Sở NV", "Sở Lao động - Thương binh và Xã hội", "Sở LĐTB&XH"),
-    "Sở Tư pháp": ("STP", "Sở TP"),
-    "Sở Công Thương": ("SCT", "Sở CT"),
-    "Sở Xây dựng": ("SXD", "Sở XD", "Sở Giao thông vận tải", "Sở GTVT"),
-    "Sở Nông nghiệp và Môi trường": (
-        "Sở NN&MT",
-        "Sở NNMT",
-        "SNNMT",
-        "Sở Tài nguyên và Môi trường",
-        "Sở TN&MT",
-        "Sở Nông nghiệp và Phát triển nông thôn",
-        "Sở NN&PTNT",
-    ),
-    "Sở Khoa học và Công nghệ": ("Sở KH&CN", "Sở KHCN", "SKHCN", "Sở Thông tin và Truyền thông", "Sở TT&TT"),
-    "Sở Y tế": ("SYT", "Sở YT"),
-    "Sở Giáo dục và Đào tạo": ("Sở GD&ĐT", "Sở GDĐT", "SGDĐT"),
-    "Sở Văn hóa, Thể thao và Du lịch": (
-        "Sở VHTTDL",
-        "Sở VHTT&DL",
-        "SVHTTDL",
-        "Sở Văn hóa và Thể thao",
-        "Sở Du lịch",
-    ),
-    "Sở Ngoại vụ": ("SNgV", "Sở NgV"),
-    "Thanh tra thành phố": ("Thanh tra TP", "TTTP"),
-    "Ban Quản lý Khu kinh tế Hải Phòng": (
-        "Ban Quản lý Khu kinh tế",
-        "BQL KKT",
-        "BQLKKT",
-        "Ban QL KKT",
-        "HEZA",
-        "Ban quản lý khu kinh tế",
-    ),
-    "Thuế thành phố": ("Thuế TP", "Cục Thuế thành phố", "Cục Thuế", "Cục Thuế TP"),
-    "Công an thành phố": ("Công an TP", "CATP", "CA TP"),
-    "Bảo hiểm xã hội thành phố": ("BHXH thành phố", "BHXH TP", "BHXH"),
-    "Ngân hàng Nhà nước chi nhánh Khu vực 6": (
-        "NHNN chi nhánh khu vực 6",
-        "NHNN KV6",
-        "NHNN khu vực 6",
-        "Ngân hàng Nhà nước chi nhánh Hải Phòng",
-    ),
-    "Cục Thi hành án dân sự thành phố": ("Cục THADS", "Cục THADS TP", "Cục Thi hành án"),
-    "VCCI - Chi nhánh Duyên hải Bắc Bộ": ("VCCI", "VCCI CN Duyên hải Bắc Bộ", "VCCI Duyên hải Bắc Bộ"),
-    "Hiệp hội Doanh nghiệp thành phố": ("HH DN TP", "Hiệp hội Doanh nghiệp TP", "HHDN"),
-    "Liên minh Hợp tác xã thành phố": ("LMHTX TP", "Liên minh HTX TP", "Liên minh HTX", "LMHTX"),
-    "Tòa án nhân dân thành phố": ("TAND TP", "TAND thành phố", "Tòa án thành phố"),
-    "Ngân hàng chính sách xã hội thành phố": ("NHCSXH", "NHCSXH TP"),
-    "Trung tâm Phục vụ hành chính công thành phố": (
-        "Trung tâm PVHCC thành phố",
-        "TTPVHCC",
-        "Trung tâm PVHCC",
-    ),
+    name: tuple(spellings)
+    for name, spellings in json.loads(
+        (Path(__file__).resolve().parent / "agency_aliases.json").read_text(encoding="utf-8")
+    )["aliases"].items()
 }
 
 
 def fold(text: str) -> str:
-    """Lower case, no diacritics, "&"/"-" spaced, whitespace collapsed: the matching form."""
+    """Lower case, no diacritics, whitespace collapsed: the matching form ("Sở TC" -> "so tc")."""
     text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text).lower().replace("đ", "d"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("đ", "d")
     return re.sub(r"\s+", " ", text).strip()
