@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from knowledge import text as vt
+from knowledge.places import PROVINCES
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHONE = re.compile(
@@ -38,14 +39,16 @@ _WANTS = {
         r"|thoi diem nao)\b"
     ),
     "document": re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|thong tu|nghi dinh) (nao|so may)\b"),
+    "place": re.compile(r"\b(tinh nao|thanh nao|tinh thanh nao|dia phuong nao|nhung tinh|cac tinh)\b"),
     "agency": re.compile(r"\b(ai|co quan nao|don vi nao|so nao|ben nao|noi nao|phong nao|nhung co quan)\b"),
 }
+_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
 _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 
 
 def wanted(question: str) -> set[str]:
-    folded = " ".join(vt.fold(question).split())
+    folded = " ".join(vt.fold(question).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if _WHERE.search(folded):
         kinds.discard("phone")  # "where do I find the phone numbers" asks for a place
@@ -76,4 +79,7 @@ def holds(kind: str, text: str, question: str) -> bool:
         return bool(DOCUMENT.search(text))
     if kind == "agency":
         return bool(AGENCY.search(text))
+    if kind == "place":
+        folded = vt.fold(text)
+        return any(re.search(rf"\b{p}\b", folded) for p in _PROVINCES_FOLDED)
     return False

@@ -22,6 +22,8 @@ def test_answer_types() -> None:
     assert at.wanted("sdt duong day nong thanh tra") == {"phone"}
     assert at.wanted("Tìm số điện thoại cán bộ thì xem ở đâu?") == set()
     assert at.wanted("Báo cáo gửi trước ngày nào?") == {"date"}
+    assert at.wanted("Học hỏi sáng kiến của những tỉnh, thành nào?") == {"place"}
+    assert at.holds("place", "các địa phương (Hậu Giang, Bà Rịa - Vũng Tàu, Đà Nẵng)", "") is True
     assert at.holds("count", "8. Học hỏi sáng kiến năm 2024", "bao nhiêu năm 2024") is False
     assert at.holds("count", "đạt 74,84 điểm năm 2024", "bao nhiêu năm 2024") is True
     assert at.holds("phone", "đường dây nóng 02253.222.468", "") is True
