@@ -70,7 +70,9 @@ def question_names(question: str) -> list[str]:
 class ScopeCheck:
     """Why a set of passages does not support an answer to a question ("" when it does)."""
 
-    def __init__(self, min_coverage: float = 0.4) -> None:
+    # Calibrated on the dev set: between the best-covered out-of-scope question (0.36) and the
+    # least-covered answerable one (0.51, a question with typos).
+    def __init__(self, min_coverage: float = 0.42) -> None:
         self.min_coverage = min_coverage
         self._directory: Any = None
 
