@@ -142,7 +142,7 @@ def _pack(sections: list[Section]) -> list[tuple[str, str]]:
         current: list[str] = []
         length = 0
         for unit, starts_paragraph in units:
-            if current and length + len(unit) + 1 > TARGET:
+            if current and length + len(unit) + 1 > TARGET and length >= MIN:  # no heading-only passage
                 emit(section.path, current)
                 previous = current[-1]
                 current = []
