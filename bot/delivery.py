@@ -11,6 +11,7 @@ from bot.messages import Kind, Message
 from bot.outbox import PermanentSendError, Sender, enqueue
 from bot.state import SessionFactory
 from bot.texts import render
+from knowledge.answer import Answer
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,13 @@ async def respond(
     dialog: Dialog, sender: Sender | None, channel: str, event_key: str, user_id: str, kind: Kind, text: str
 ) -> None:
     """Answer one delivered event once: skip a duplicate, run the dialog, send (or park) the reply."""
-    answer = await dialog.ahandle_delivery(Message(channel, user_id, text, kind), event_key)
-    if answer is None:
-        return
-    if sender is None:
-        log.warning("no sender configured for channel=%s; reply parked in the outbox", channel)
-        await anyio.to_thread.run_sync(
-            lambda: enqueue(dialog.tickets.session, channel, user_id, render(answer))
-        )
-        return
-    await deliver(sender, channel, user_id, render(answer), dialog.tickets.session)
+
+    async def send(answer: Answer) -> None:
+        if sender is None:
+            log.warning("no sender configured for channel=%s; reply parked in the outbox", channel)
+            text = render(answer)
+            await anyio.to_thread.run_sync(lambda: enqueue(dialog.tickets.session, channel, user_id, text))
+            return
+        await deliver(sender, channel, user_id, render(answer), dialog.tickets.session)
+
+    await dialog.ahandle_delivery(Message(channel, user_id, text, kind), event_key, reply=send)

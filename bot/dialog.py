@@ -14,7 +14,7 @@ import logging
 import re
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -115,17 +115,26 @@ class Dialog:
         async with self._user_lock(msg):
             return await anyio.to_thread.run_sync(self.handle, msg)
 
-    async def ahandle_delivery(self, msg: Message, event_key: str | None) -> Answer | None:
+    async def ahandle_delivery(
+        self,
+        msg: Message,
+        event_key: str | None,
+        reply: Callable[[Answer], Awaitable[object]] | None = None,
+    ) -> Answer | None:
         """A delivered event: None when `event_key` was seen before (a redelivery), else the answer.
 
-        The user's lock is taken before anything is awaited, so a user's messages are answered in the
-        order they arrived even when the channel delivers them concurrently.
+        The user's lock is taken before anything is awaited and `reply` (sending the answer) runs under
+        it, so a user's messages are answered, and the replies sent, in the order they arrived even when
+        the channel delivers them concurrently.
         """
         async with self._user_lock(msg):
             if event_key is not None and not await self.afirst_delivery(msg.channel, event_key):
                 log.info("duplicate delivery ignored channel=%s", msg.channel)
                 return None
-            return await anyio.to_thread.run_sync(self.handle, msg)
+            answer = await anyio.to_thread.run_sync(self.handle, msg)
+            if reply is not None:
+                await reply(answer)
+            return answer
 
     @contextlib.asynccontextmanager
     async def _user_lock(self, msg: Message) -> AsyncIterator[None]:

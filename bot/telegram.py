@@ -35,6 +35,7 @@ from bot.messages import Kind, Message
 from bot.outbox import PermanentSendError, RetryLater
 from bot.texts import COMMANDS, render
 from bot.textsplit import TELEGRAM_LIMIT, split_text
+from knowledge.answer import Answer
 
 log = logging.getLogger(__name__)
 
@@ -106,12 +107,21 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     dialog = _dialog(context)
     incoming = Message(CHANNEL, str(chat.id), message.text or "", kind_of(message))
     if incoming.kind == "text" and not incoming.text.startswith("/"):
-        with contextlib.suppress(TelegramError):  # "typing…" while the answer is composed; cosmetic
-            await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
-    answer = await dialog.ahandle_delivery(incoming, str(update.update_id))
-    if answer is None:
-        return  # the same update_id again: answered already
-    await deliver(TelegramSender(context.bot), CHANNEL, str(chat.id), render(answer), dialog.tickets.session)
+        # "typing…" while the answer is composed: cosmetic, and never awaited ahead of the user's turn.
+        context.application.create_task(_typing(context.bot, chat.id))
+
+    async def send(answer: Answer) -> None:
+        await deliver(
+            TelegramSender(context.bot), CHANNEL, str(chat.id), render(answer), dialog.tickets.session
+        )
+
+    # A repeated update_id gets no answer; replies go out under the user's turn, in arrival order.
+    await dialog.ahandle_delivery(incoming, str(update.update_id), reply=send)
+
+
+async def _typing(bot: Bot, chat_id: int) -> None:
+    with contextlib.suppress(TelegramError):
+        await bot.send_chat_action(chat_id, ChatAction.TYPING)
 
 
 async def on_chat_id(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
