@@ -42,7 +42,10 @@ pytest:
 check: lint typecheck pytest
 
 bench:
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.retrieval_bench
+	$(BIN)/python -m bench.ingest_bench
+	$(BIN)/python -m bench.tickets_bench
+	$(BIN)/python -m bench.channels_bench
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage
