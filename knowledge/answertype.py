@@ -41,7 +41,25 @@ _WANTS = {
     "document": re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|thong tu|nghi dinh) (nao|so may)\b"),
     "place": re.compile(r"\b(tinh nao|thanh nao|tinh thanh nao|dia phuong nao|nhung tinh|cac tinh)\b"),
     "agency": re.compile(r"\b(ai|co quan nao|don vi nao|so nao|ben nao|noi nao|phong nao|nhung co quan)\b"),
+    "paperwork": re.compile(
+        r"\b(giay to|ho so|thu tuc) (gi|nao|gom nhung gi|gom gi|can nhung gi)\b"
+        r"|\bcan (chuan bi |nop |co )?(nhung |cac )?(giay to|ho so)\b"
+    ),
 }
+# A question for a person: a position held ("chủ tịch", "giám đốc") and who holds it / their name.
+_POSITION = re.compile(
+    r"\b(chu tich|giam doc|truong ban|bi thu|chanh thanh tra|truong phong|thu truong|lanh dao|chanh van phong"
+    r"|tong cuc truong|cuc truong)\b"
+)
+_WHO = re.compile(r"\b(ai|la ai|ten (la )?gi|ten gi|ho ten|ten la|ten cua|nguoi nao|do ai)\b")
+# A personal name: three capitalised words after "ông/bà", "là", a colon or a position ("Chủ tịch UBND
+# thành phố từ 01/7/2025: Lê Ngọc Châu", "Giám đốc Nguyễn Trọng Tuệ"), or an initialled one ("N.V.Tùng").
+PERSON = re.compile(
+    r"(?:\b(?:ông|bà|đồng chí|là|Giám đốc|Chủ tịch|Trưởng ban|Bí thư)|:)\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+"
+    r"|\b[A-ZĐ]\.[A-ZĐ]\.\s?[A-ZĐ]\w+"
+)
+# A procedure's record lists its file ("Hồ sơ: ..."); prose may say what a file holds.
+PAPERWORK = re.compile(r"\bHồ sơ:|\bthành phần hồ sơ\b|\bhồ sơ gồm\b", re.IGNORECASE)
 _PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
 _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
@@ -52,6 +70,8 @@ def wanted(question: str) -> set[str]:
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if _WHERE.search(folded):
         kinds.discard("phone")  # "where do I find the phone numbers" asks for a place
+    if _POSITION.search(folded) and _WHO.search(folded):
+        kinds.add("person")
     if "count" in kinds and _WHICH.search(folded) and "bao nhieu" not in folded:
         kinds.discard("count")  # "Mấy bài ... thì bên nào ...": the question is "which"
     return kinds
@@ -66,19 +86,63 @@ def numbers(text: str) -> Counter[str]:
     return Counter(n.strip(".,") for n in NUMBER.findall(text) if not YEAR.fullmatch(n.strip(".,")))
 
 
+_COUNTED_LAST = re.compile(r"(\w+) (?:bao nhieu|bao nhiu)\s*(?:[?.,!]|$)")
+# Verbs and the words that end "mục tiêu", "tỷ lệ", "dự kiến": the thing counted is not named there.
+_NOT_COUNTED = {
+    "la",
+    "duoc",
+    "dat",
+    "tang",
+    "giam",
+    "co",
+    "mat",
+    "het",
+    "ton",
+    "gia",
+    "phi",
+    "khoang",
+    "them",
+}
+_NOT_COUNTED |= {"tieu", "le", "kien", "dau", "ra", "muc", "nhieu", "tong", "cong", "khong", "chua"}
+
+
+def counted(question: str) -> str:
+    """The thing counted when a question ends on it ("nhiệt độ bao nhiêu?" -> the term of "độ"); ""
+    when the question asks "... là bao nhiêu" or names it after the number word."""
+    clean = " ".join(vt.nfc(question).split())
+    folded = vt.fold(clean)
+    m = _COUNTED_LAST.search(folded)
+    if not m or m.group(1) in _NOT_COUNTED or len(folded) != len(clean):
+        return ""
+    word = clean[m.start(1) : m.end(1)]
+    return f"a:{vt.tone_key(word)}" if vt.has_marks(word) else f"f:{vt.fold(word)}"
+
+
 def holds(kind: str, text: str, question: str) -> bool:
     if kind == "phone":
         return bool(PHONE.search(text))
     if kind == "money":
         return bool(MONEY.search(text))
     if kind == "count":
-        return bool(numbers(text) - numbers(question))
+        new = numbers(text) - numbers(question)
+        thing = counted(question)
+        if not new or not thing:
+            return bool(new)
+        return any(  # the thing counted must sit next to a new number ("nhiệt độ 30", "74 điểm")
+            m.group(0).strip(".,") in new
+            and thing in vt.term_set(text[max(0, m.start() - 40) : m.end() + 40])
+            for m in NUMBER.finditer(text)
+        )
     if kind == "date":
         return bool(DATE.search(text))
     if kind == "document":
         return bool(DOCUMENT.search(text))
     if kind == "agency":
         return bool(AGENCY.search(text))
+    if kind == "person":
+        return bool(PERSON.search(text))
+    if kind == "paperwork":
+        return bool(PAPERWORK.search(text))
     if kind == "place":
         folded = vt.fold(text)
         return any(re.search(rf"\b{p}\b", folded) for p in _PROVINCES_FOLDED)

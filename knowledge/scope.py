@@ -19,11 +19,52 @@ from typing import Any
 from knowledge import answertype as at
 from knowledge import text as vt
 from knowledge.places import PROVINCES
+from knowledge.sentences import sentences
 
 _PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
 # Agency names go on in lower case after their capitalised words: "Sở Tài chính", "Ban Quản lý".
 _AGENCY_HEADS = {"sở", "ban", "phòng", "cục", "chi", "trung", "văn", "thanh", "ủy", "bộ", "viện", "hội"}
+
+# A question for an outcome (a published result, a score reached) rather than for a target.
+_OUTCOME = re.compile(
+    r"\b(ket qua|cong bo|thuc te|da dat|dat duoc|duoc bao nhieu|dat bao nhieu|xep thu|dung thu"
+    r"|xep hang thu)\b"
+)
+_TARGET_ASK = re.compile(r"\b(muc tieu|phan dau|chi tieu|dat ra|du kien|de ra|huong toi|ke hoach|muon)\b")
+# A sentence that only sets a target or looks ahead says nothing of the year's outcome.
+_TARGET = re.compile(
+    r"\b(muc tieu|phan dau|chi tieu|du kien|tro len|khi co|giu vung|duy tri|de ra|dat ra|huong toi)\b"
+)
+
+# A clause that reports a result: a score, a rank, a rise or fall.
+_OUTCOME_SAID = re.compile(r"\b(dat|diem|xep (thu|hang|vi tri)|vi tri|thu hang|tang|giam|ket qua)\b")
+
+
+def target_only_years(question: str, context: str) -> list[str]:
+    """Years a question asks the outcome of while the passages only set targets for them or plan ahead
+    (dates, periods and asides aside): "Kết quả PCI năm 2025 ... được bao nhiêu điểm?" against
+    "phấn đấu năm 2025 đạt 74 điểm" (clause by clause: "2022: 76,19; Mục tiêu năm 2024: 79,72")."""
+    folded_q = " ".join(vt.fold(question).split())
+    if not _OUTCOME.search(folded_q) or _TARGET_ASK.search(folded_q):
+        return []
+    out: list[str] = []
+    for year in sorted(set(at.YEAR.findall(question))):
+        # the year itself, not a date (28/8/2025) nor a plan's period (2025-2026)
+        alone = re.compile(rf"(?<![/\-–\d]){year}(?!\s*[-–]\s*\d|\d)")
+        baseline = re.compile(rf"\bso voi (nam )?{year}\b")  # "tăng 2 bậc so với năm 2023": a past result
+        said = [  # each clause naming the year, and it after the words of its sentence before it
+            (vt.fold(c), vt.fold(s[: s.index(c)] + c))
+            for s in sentences(context)
+            for c in s.split(";")
+            if alone.search(c)
+        ]
+        targets = [c for c, _ in said if _TARGET.search(c) and not baseline.search(c)]
+        outcomes = [c for c, whole in said if c not in targets and _OUTCOME_SAID.search(whole)]
+        if targets and not outcomes:
+            out.append(year)
+    return out
+
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
@@ -67,6 +108,65 @@ def question_names(question: str) -> list[str]:
     return [n for n in entities(question) if " ".join(vt.fold(n).split()) not in HOME]
 
 
+_RECORD_HEAD = re.compile(r"^\s*(?:Cơ quan|Thủ tục):\s*([^.(—\n]+)")
+_ASK_WORDS = {
+    "can",
+    "chuan",
+    "bi",
+    "nhung",
+    "cac",
+    "giay",
+    "to",
+    "ho",
+    "so",
+    "gi",
+    "nao",
+    "la",
+    "thi",
+    "de",
+    "phai",
+    "nop",
+    "co",
+    "gom",
+    "thu",
+    "tuc",
+    "lam",
+    "muon",
+    "cho",
+    "toi",
+    "em",
+    "minh",
+    "hien",
+    "nay",
+    "a",
+    "o",
+}
+
+
+def _record_head(text: str) -> str:
+    m = _RECORD_HEAD.search(text)
+    return " ".join(vt.fold(m.group(1)).split()) if m else ""
+
+
+def own_agency_asked(text: str, question: str) -> bool:
+    """A contact record whose own agency (what precedes its first bracket or full stop) the question
+    names in full: "Bảo hiểm xã hội Việt Nam", "Trung tâm ... xã Vĩnh Bảo (TP Hải Phòng)"."""
+    head = _record_head(text)
+    return bool(head) and f" {head} " in f" {' '.join(vt.fold(question).split())} "
+
+
+def subject_asked(text: str, question: str, share: float = 0.8) -> bool:
+    """A record or passage about what the question asks: the question's words (asking words aside)
+    are, for the most part, in the record's head ("Thủ tục: ...") or, for prose, in the text."""
+    head = _record_head(text) or " ".join(vt.fold(text).split())
+    asked = [w for w in vt.fold(question).split() if w.isalnum() and w not in _ASK_WORDS]
+    asked = list(dict.fromkeys(w.strip("?.,!") for w in asked))
+    if not asked:
+        return True
+    have = set(re.findall(r"[^\W_]+", head))
+    return sum(w in have for w in asked) / len(asked) >= share
+
+
 class ScopeCheck:
     """Why a set of passages does not support an answer to a question ("" when it does)."""
 
@@ -95,6 +195,8 @@ class ScopeCheck:
         for year in set(at.YEAR.findall(question)):
             if year not in context:
                 return f"year {year} not in the passages"
+        for year in target_only_years(question, context):
+            return f"the passages only set targets for {year}"
         names = [(n, name_terms(n)) for n in question_names(question)]
         named = [
             (text, terms) for text, terms in quoted if all(t in terms for _, need in names for t in need)
@@ -108,11 +210,14 @@ class ScopeCheck:
             other = [p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded_answer)]
             if other:
                 return f"the passage is about {other[0]}, not the place asked"
-        for kind in sorted(at.wanted(question) & {"phone", "money", "count"}):
+        for kind in sorted(at.wanted(question) & {"phone", "money", "count", "person", "paperwork"}):
             holding = [text for text, _ in named if at.holds(kind, text, question)]
             if kind == "phone":  # the number must sit next to the name asked about
                 holding = [t for t in holding if all(x in vt.term_set(t) for _, need in names for x in need)]
-                holding = [t for t in holding if names_agencies(t, self.agencies(question))]
+                agencies = self.agencies(question)
+                holding = [t for t in holding if names_agencies(t, agencies) or own_agency_asked(t, question)]
+            if kind == "paperwork":  # the procedure's own name must be the one asked about
+                holding = [t for t in holding if subject_asked(t, question)]
             if not holding:
                 return f"no {kind} for what is asked in the passages"
         return ""

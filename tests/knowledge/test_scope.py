@@ -1,6 +1,13 @@
 from knowledge import answertype as at
 from knowledge import text as vt
-from knowledge.scope import ScopeCheck, entities, question_names
+from knowledge.scope import (
+    ScopeCheck,
+    entities,
+    own_agency_asked,
+    question_names,
+    subject_asked,
+    target_only_years,
+)
 
 CHECK = ScopeCheck()
 
@@ -62,3 +69,65 @@ def test_phone_must_belong_to_the_agency_named_in_any_spelling() -> None:
     assert CHECK.agencies(question) == ["Thanh tra thành phố"]
     assert CHECK.problem(question, 0.9, police, quoted(police)).startswith("no phone")
     assert CHECK.problem(question, 0.9, inspect, quoted(police, inspect)) == ""
+
+
+def test_a_result_asked_for_a_year_the_passages_only_target_is_refused() -> None:
+    target = "Phấn đấu năm 2025 chỉ số PCI đạt 74 điểm trở lên, giữ vững vị trí trong nhóm Top 5."
+    result = "Năm 2024 Hải Phòng đạt 74,84 điểm, xếp thứ 1/63; năm 2025 đã công bố đạt 76 điểm."
+    asked = "Kết quả PCI năm 2025 của Hải Phòng công bố chưa, được bao nhiêu điểm?"
+    assert target_only_years(asked, target) == ["2025"]
+    assert CHECK.problem(asked, 0.9, target, quoted(target)).startswith("the passages only set targets")
+    assert target_only_years(asked, result) == []
+    assert target_only_years("Mục tiêu PCI năm 2025 đạt bao nhiêu điểm?", target) == []
+    baseline = "Phấn đấu đạt từ 79 điểm trở lên, tăng 2 bậc so với năm 2023 (77,39 điểm xếp hạng 5)."
+    assert target_only_years("Năm 2023 Ban Quản lý đạt bao nhiêu điểm?", baseline) == []
+    dated = "Kế hoạch số 220/KH-UBND ngày 28/8/2025 về PCI năm 2025-2026; phấn đấu năm 2025 đạt 74 điểm."
+    assert target_only_years("PCI năm 2025 thực tế đạt bao nhiêu điểm?", dated) == ["2025"]
+
+
+def test_a_person_asked_about_must_be_named() -> None:
+    assert "person" in at.wanted("Ai là chủ tịch UBND thành phố hiện nay?")
+    assert "person" in at.wanted("giam doc so tu phap ten la gi")
+    assert "person" not in at.wanted("Ai chủ trì nhiệm vụ đào tạo kỹ năng giao tiếp?")
+    assert at.holds("person", "Chủ tịch UBND thành phố từ 01/7/2025: Lê Ngọc Châu.", "") is True
+    assert at.holds("person", "ông Nguyễn Ngọc Tú là Giám đốc Sở Tài chính", "") is True
+    assert at.holds("person", "Giám đốc Sở Tài chính chủ trì, phối hợp Sở Nội vụ.", "") is False
+    text = "Sở Công Thương thành phố Hải Phòng: giao hỗ trợ doanh nghiệp tận dụng FTA."
+    assert (
+        CHECK.problem("Ai là giám đốc Sở Công Thương?", 0.9, text, quoted(text))
+        == "no person for what is asked in the passages"
+    )
+
+
+def test_paperwork_must_be_the_procedure_asked_about() -> None:
+    assert "paperwork" in at.wanted("Thành lập công ty cổ phần cần những giấy tờ gì?")
+    assert "paperwork" in at.wanted("mo ho kinh doanh can chuan bi ho so gi")
+    record = "Thủ tục: Thành lập Văn phòng công chứng — mã 1.013834. Hồ sơ: Đơn đề nghị thành lập."
+    assert subject_asked(record, "Thành lập Văn phòng công chứng cần giấy tờ gì?") is True
+    assert subject_asked(record, "Thành lập công ty cổ phần cần những giấy tờ gì?") is False
+    asked = "Thành lập công ty cổ phần cần những giấy tờ gì?"
+    assert (
+        CHECK.problem(asked, 0.9, record, quoted(record)) == "no paperwork for what is asked in the passages"
+    )
+
+
+def test_a_thing_counted_must_sit_next_to_the_number() -> None:
+    asked = "Ngày mai trời có nắng không, nhiệt độ bao nhiêu?"
+    assert at.counted(asked) and at.counted(asked) in vt.term_set("độ")
+    assert at.counted("Điểm PCI năm 2024 là bao nhiêu?") == ""
+    assert (
+        at.holds(
+            "count",
+            "Thái độ phục vụ của cán bộ, công chức, viên chức được cải thiện rõ."
+            " Văn bản 4506/STC có nhiều điểm mới.",
+            asked,
+        )
+        is False
+    )
+    assert at.holds("count", "Nhiệt độ trung bình 30 độ C.", asked) is True
+
+
+def test_a_contact_record_of_the_agency_named_in_full_gives_its_phone() -> None:
+    record = "Cơ quan: Bảo hiểm xã hội Việt Nam. Bộ phận/chức danh: Đường dây nóng. Điện thoại: 1900.9068."
+    assert own_agency_asked(record, "Đường dây nóng của Bảo hiểm xã hội Việt Nam là số mấy?") is True
+    assert own_agency_asked(record, "Số điện thoại của Sở Tài chính là gì?") is False
