@@ -79,7 +79,8 @@ def stable_int(key: str) -> int:
 
 @dataclass
 class Sources:
-    docs: dict[str, str]  # file name -> normalised text
+    docs: dict[str, str]  # file name -> normalised text (lower-cased, for facts)
+    raw: dict[str, str]  # file name -> text with whitespace collapsed (for snippets, case kept)
     rows: dict[str, list[dict[str, str]]]  # list key -> rows
     haystack: str  # everything, normalised, for absence checks
     haystack_plain: str  # the same without diacritics
@@ -98,17 +99,18 @@ class Sources:
     def find_rows(self, key: str, snippet: str) -> list[dict[str, str]]:
         """Rows of a list whose name field (or, for contacts/agencies, second name field) holds the snippet."""
         fields = [NAME_FIELD[key]] + SECOND_FIELD.get(key, [])
-        exact = [r for r in self.rows[key] if norm(r[NAME_FIELD[key]]) == norm(snippet)]
+        exact = [r for r in self.rows[key] if r[NAME_FIELD[key]] == collapse(snippet)]
         if exact:
             return exact
-        hits = [r for r in self.rows[key] if any(norm(snippet) in norm(r.get(f, "")) for f in fields)]
+        hits = [r for r in self.rows[key] if any(collapse(snippet) in r.get(f, "") for f in fields)]
         if not hits:
             raise DataError(f"{key}: snippet {snippet!r} is in no row's {'/'.join(fields)}")
         return hits
 
 
 def load_sources(lists_dir: Path) -> Sources:
-    docs = {p.name: norm(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))}
+    raw = {p.name: collapse(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))}
+    docs = {name: text.lower() for name, text in raw.items()}
     if not docs:
         raise DataError(f"no plan documents in {CORPUS}")
     rows: dict[str, list[dict[str, str]]] = {}
@@ -122,7 +124,7 @@ def load_sources(lists_dir: Path) -> Sources:
     for key in rows:
         parts += [norm(" | ".join(r.values())) for r in rows[key]]
     hay = "\n".join(parts)
-    return Sources(docs, rows, hay, strip_marks(hay))
+    return Sources(docs, raw, rows, hay, strip_marks(hay))
 
 
 # ---------------------------------------------------------------- items
@@ -160,7 +162,7 @@ def check_doc_gold(src: Sources, doc: str, snippets: list[str], facts: list[str]
     text = src.docs[doc]
     gold = []
     for s in snippets:
-        if norm(s) not in text:
+        if collapse(s) not in src.raw[doc]:
             raise DataError(f"{where}: snippet not in {doc}: {s!r}")
         gold.append({"doc": doc, "snippet": collapse(s)})
     for fact in facts:
@@ -418,7 +420,7 @@ def build_business_lines(src: Sources) -> list[Item]:
             if key in e:
                 row = bl_row(src, key, e[key])
                 snippet = e.get(key + "_snippet", short_name(row["nganh_nghe"]))
-                if norm(snippet) not in norm(row["nganh_nghe"]):
+                if collapse(snippet) not in row["nganh_nghe"]:
                     raise DataError(f"{where}: snippet not in {key} STT {e[key]}")
                 gold.append({"doc": LIST_FILES[key], "snippet": collapse(snippet)})
                 facts.append(e[key])
