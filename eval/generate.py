@@ -84,6 +84,8 @@ class Sources:
     rows: dict[str, list[dict[str, str]]]  # list key -> rows
     haystack: str  # everything, normalised, for absence checks
     haystack_plain: str  # the same without diacritics
+    passages: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    df: dict[str, int] = field(default_factory=dict)
 
     def doc_name(self, ref: str) -> str:
         if ref in self.docs:
@@ -125,6 +127,71 @@ def load_sources(lists_dir: Path) -> Sources:
         parts += [norm(" | ".join(r.values())) for r in rows[key]]
     hay = "\n".join(parts)
     return Sources(docs, raw, rows, hay, strip_marks(hay))
+
+
+def hit_keys(snippet: str) -> list[str]:
+    """What the scorer looks for in a source: the snippet, or its first or last 40 characters."""
+    s = norm(snippet)
+    return [s, s[:40], s[-40:]] if len(s) > 40 else [s]
+
+
+def passages(src: Sources) -> list[tuple[str, frozenset[str]]]:
+    """Every list row and every plan document, normalised: what a gold snippet must not also name."""
+    if not src.passages:
+        src.passages = [(src.row_text(r), frozenset(norm(v) for v in r.values())) for key in src.rows
+                        for r in src.rows[key]] + [(t, frozenset()) for t in src.docs.values()]
+    return src.passages
+
+
+def distinctive(src: Sources, row: dict[str, str], field_name: str, snippet: str) -> str:
+    """The snippet if no other row or document holds its scorer keys; else the word-aligned piece
+    (25-40 characters) of the row's name fields that only this row holds, with the rarest words. Rows of the other
+    business-line list with the very same name do not count (the two lists repeat names)."""
+    own = src.row_text(row)
+    name = row[field_name]
+
+    def clashes(piece: str) -> int:
+        keys = hit_keys(piece)
+        return sum(1 for t, values in passages(src) if t != own and any(k in t for k in keys)
+                   and norm(name) not in values)
+
+    if not clashes(snippet):
+        return collapse(snippet)
+    best: tuple[float, str] | None = None
+    for text in [name] + [row.get(f, "") for f in SECOND_FIELD.get(list_key(row), [])]:
+        words = text.split(" ")
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                piece = " ".join(words[i:j]).strip(",;:()|— ")
+                if len(piece) > 40:
+                    break
+                if len(piece) >= 25 and piece == " ".join(piece.split()) and not clashes(piece):
+                    score = piece_score(src, piece)
+                    if best is None or score > best[0]:
+                        best = (score, piece)
+    return best[1] if best else collapse(snippet)
+
+
+def piece_score(src: Sources, piece: str) -> float:
+    """Prefer pieces that read as a name: rare words (not numbers), a procedure code, no cut brackets."""
+    score = sum(rarity(src, w) for w in piece.split(" ") if not re.search(r"\d", w))
+    if re.search(r"mã \d", piece):
+        score += 1.0
+    if piece.count("(") != piece.count(")") or "[" in piece or "]" in piece:
+        score -= 1.0
+    return score
+
+
+def rarity(src: Sources, word: str) -> float:
+    """How rare a word is among the passages (1 / number of passages holding it)."""
+    w = norm(word).strip(",;:()|—")
+    if w not in src.df:
+        src.df[w] = sum(1 for t, _ in passages(src) if w in t.split(" ")) or 1
+    return 1.0 / src.df[w]
+
+
+def list_key(row: dict[str, str]) -> str:
+    return next(k for k, f in NAME_FIELD.items() if f in row and k != "nq66")
 
 
 # ---------------------------------------------------------------- items
@@ -346,13 +413,17 @@ def build_plans(src: Sources) -> list[Item]:
 
 
 def list_gold(src: Sources, key: str, snippet: str, facts: list[str], where: str) -> list[dict[str, str]]:
-    """Gold for a list row: the snippet names the row; every fact stands in one such row."""
+    """Gold for a list row: the snippet names the row; every fact stands in one such row; the gold
+    snippet is a piece of the row's name that no other row or document holds (see distinctive)."""
     rows = src.find_rows(key, snippet)
     if len(rows) > 1 and key not in ("contacts",):
         raise DataError(f"{where}: snippet {snippet!r} names {len(rows)} {key} rows")
-    if not any(all(norm(f) in src.row_text(r) for f in facts) for r in rows):
+    good = [r for r in rows if all(norm(f) in src.row_text(r) for f in facts)]
+    if not good:
         raise DataError(f"{where}: facts {facts!r} not all in the {key} row {rows[0][NAME_FIELD[key]][:60]!r}")
-    return [{"doc": LIST_FILES[key], "snippet": collapse(snippet)}]
+    row = good[0]
+    fname = next(f for f in [NAME_FIELD[key]] + SECOND_FIELD.get(key, []) if collapse(snippet) in row.get(f, ""))
+    return [{"doc": LIST_FILES[key], "snippet": distinctive(src, row, fname, snippet)}]
 
 
 def fill(template: str, **kw: str) -> str:
@@ -422,6 +493,7 @@ def build_business_lines(src: Sources) -> list[Item]:
                 snippet = e.get(key + "_snippet", short_name(row["nganh_nghe"]))
                 if collapse(snippet) not in row["nganh_nghe"]:
                     raise DataError(f"{where}: snippet not in {key} STT {e[key]}")
+                snippet = distinctive(src, row, "nganh_nghe", snippet)
                 gold.append({"doc": LIST_FILES[key], "snippet": collapse(snippet)})
                 facts.append(e[key])
         if "law61" in e and "nq66" in e:
