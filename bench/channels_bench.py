@@ -45,7 +45,11 @@ from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZaloOA, oa_event, signed_headers
 from tests.fixtures_knowledge import ingest_into, write_small_corpus
 
-QUESTION_TURNS = ("Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?", "/trangthai", "/start")
+QUESTION_TURNS = (
+    "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?",
+    "/trangthai",
+    "/start",
+)
 COMMAND_TURNS = ("/start", "/trangthai", "/huy")  # the channel path alone: no retrieval
 TURNS = QUESTION_TURNS
 

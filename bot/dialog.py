@@ -1,8 +1,9 @@
 """The conversation, the same on every channel: a `Message` in, an `Answer` out.
 
 Routing (design.md "The flow of one message"): commands first, then an intake in progress, then the
-assistant's intent: a status question, a support request (intake), a greeting, or a question for the
-knowledge base (answer / duties / refuse). Knowledge and tickets are synchronous; `ahandle` runs the
+assistant's answer, whose route the dialog acts on: status -> the requester's own tickets, support ->
+the CÙNG THÀNH CÔNG intake; any other route is the reply. Only the assistant reads intent.
+Knowledge and tickets are synchronous; `ahandle` runs the
 dialog in a worker thread, one message at a time per user. Nothing here logs text or personal data.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -32,6 +32,7 @@ from bot.state import ConversationStore, InboundGuard, read_sessions
 from bot.status import status_reply
 from knowledge.answer import Answer, Route
 from knowledge.duties import render_text as duties_text
+from tickets.codes import code_in
 from tickets.domain import CreatedTicket, PublicTicket, TicketCreate
 from tickets.errors import TicketError, ValidationFailed
 
@@ -39,7 +40,6 @@ log = logging.getLogger(__name__)
 
 MAX_RETRIES = 3
 MAX_DUTIES_CHARS = 6000  # two Telegram messages, three Zalo messages
-_CODE = re.compile(r"\bCTC-\d{4}-\d{1,6}\b", re.IGNORECASE)
 _FIELD_STEP: dict[str, Step] = {
     "name": "name",
     "phone": "contact",
@@ -50,7 +50,6 @@ _FIELD_STEP: dict[str, Step] = {
 
 class AssistantLike(Protocol):
     def answer(self, question: str) -> Answer: ...
-    def classify(self, text: str) -> Any: ...
     def duties(self, agency: str) -> Any: ...
     def hotline(self) -> str: ...
 
@@ -168,14 +167,9 @@ class Dialog:
         state = self.conversations.load(msg.channel, msg.user_id)
         if "intake" in state:
             return self._continue_intake(msg, Intake.from_dict(state["intake"]), text)
-        intent = _intent_name(self.assistant.classify(text))
-        if intent == "status" or (_CODE.search(text) and intent != "support"):
-            return self._status(msg, _code_in(text))
-        if intent == "support":
-            return self._start_intake(msg, text)
-        if intent == "greeting":
-            return _reply(msg, "answer", texts.GREETING)
-        answer = self.assistant.answer(text)
+        answer = self.assistant.answer(text)  # the assistant understands; the dialog acts on its route
+        if answer.route == "status":
+            return self._status(msg, code_in(text))
         if answer.route == "support":
             return self._start_intake(msg, text)
         return answer
@@ -195,7 +189,7 @@ class Dialog:
             self.conversations.clear(msg.channel, msg.user_id)
             return _reply(msg, "support", texts.CANCELLED)
         if name == "trangthai":
-            return self._status(msg, _code_in(arg))
+            return self._status(msg, code_in(arg))
         if name == "nhiemvu":
             if not arg:
                 return _reply(msg, "duties", texts.DUTIES_ASK)
@@ -292,12 +286,3 @@ def _ticket_data(intake: Intake) -> TicketCreate:
 
 def _reply(msg: Message, route: Route, text: str) -> Answer:
     return Answer(question=msg.text, route=route, answer=text)
-
-
-def _intent_name(intent: Any) -> str:
-    return str(getattr(intent, "value", intent)).lower()
-
-
-def _code_in(text: str) -> str | None:
-    m = _CODE.search(text)
-    return m.group(0).upper() if m else None

@@ -99,8 +99,8 @@ class Sources:
         return norm(" | ".join(v for k, v in row.items() if k != "nguon"))
 
     def find_rows(self, key: str, snippet: str) -> list[dict[str, str]]:
-        """Rows of a list whose name field (or, for contacts/agencies, second name field) holds the snippet."""
-        fields = [NAME_FIELD[key]] + SECOND_FIELD.get(key, [])
+        """Rows of a list whose name field (or, for contacts/agencies, the second one) holds the snippet."""
+        fields = [NAME_FIELD[key], *SECOND_FIELD.get(key, [])]
         exact = [r for r in self.rows[key] if r[NAME_FIELD[key]] == collapse(snippet)]
         if exact:
             return exact
@@ -138,22 +138,29 @@ def hit_keys(snippet: str) -> list[str]:
 def passages(src: Sources) -> list[tuple[str, frozenset[str]]]:
     """Every list row and every plan document, normalised: what a gold snippet must not also name."""
     if not src.passages:
-        src.passages = [(src.row_text(r), frozenset(norm(v) for v in r.values())) for key in src.rows
-                        for r in src.rows[key]] + [(t, frozenset()) for t in src.docs.values()]
+        src.passages = [
+            (src.row_text(r), frozenset(norm(v) for v in r.values()))
+            for key in src.rows
+            for r in src.rows[key]
+        ] + [(t, frozenset()) for t in src.docs.values()]
     return src.passages
 
 
 def distinctive(src: Sources, row: dict[str, str], field_name: str, snippet: str) -> str:
     """The snippet if no other row or document holds its scorer keys; else the word-aligned piece
-    (25-40 characters) of the row's name fields that only this row holds, with the rarest words. Rows of the other
+    (25-40 characters) of the row's name fields that only this row holds, with the rarest words. Rows of the
+    other
     business-line list with the very same name do not count (the two lists repeat names)."""
     own = src.row_text(row)
     name = row[field_name]
 
     def clashes(piece: str) -> int:
         keys = hit_keys(piece)
-        return sum(1 for t, values in passages(src) if t != own and any(k in t for k in keys)
-                   and norm(name) not in values)
+        return sum(
+            1
+            for t, values in passages(src)
+            if t != own and any(k in t for k in keys) and norm(name) not in values
+        )
 
     if not clashes(snippet):
         return collapse(snippet)
@@ -225,7 +232,9 @@ class Item:
         }
 
 
-def check_doc_gold(src: Sources, doc: str, snippets: list[str], facts: list[str], where: str) -> list[dict[str, str]]:
+def check_doc_gold(
+    src: Sources, doc: str, snippets: list[str], facts: list[str], where: str
+) -> list[dict[str, str]]:
     text = src.docs[doc]
     gold = []
     for s in snippets:
@@ -241,7 +250,9 @@ def check_doc_gold(src: Sources, doc: str, snippets: list[str], facts: list[str]
 def check_absent(src: Sources, absent: list[str], where: str) -> None:
     for a in absent:
         # With diacritics: look for the exact words; without: for the words with marks stripped.
-        hay, key = (src.haystack, norm(a)) if strip_marks(a) != a else (src.haystack_plain, strip_marks(norm(a)))
+        hay, key = (
+            (src.haystack, norm(a)) if strip_marks(a) != a else (src.haystack_plain, strip_marks(norm(a)))
+        )
         if re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", hay):
             raise DataError(f"{where}: twin entity {a!r} does occur in the corpus or lists")
 
@@ -362,7 +373,7 @@ def apply_surface(item: Item) -> None:
     """Rewrite the question of a templated/paraphrased item into one user style (seeded by its id)."""
     rng = random.Random(stable_int("surface:" + item.id))
     roll = rng.randrange(sum(w for _, w in SURFACES))
-    for name, weight in SURFACES:
+    for name, weight in SURFACES:  # noqa: B007 - the name chosen is read after the loop
         if roll < weight:
             break
         roll -= weight
@@ -398,7 +409,9 @@ def build_plans(src: Sources) -> list[Item]:
         group = doc
         base = f"P{e['doc']}-{n:03d}"
         for v, q in enumerate(e["qs"]):
-            it = Item(f"{base}{chr(97 + v)}", q, e["kind"], "answer", group, "paraphrase", list(e["facts"]), gold)
+            it = Item(
+                f"{base}{chr(97 + v)}", q, e["kind"], "answer", group, "paraphrase", list(e["facts"]), gold
+            )
             if e.get("restyle", True) and v == 0:
                 apply_surface(it)
             else:
@@ -420,9 +433,13 @@ def list_gold(src: Sources, key: str, snippet: str, facts: list[str], where: str
         raise DataError(f"{where}: snippet {snippet!r} names {len(rows)} {key} rows")
     good = [r for r in rows if all(norm(f) in src.row_text(r) for f in facts)]
     if not good:
-        raise DataError(f"{where}: facts {facts!r} not all in the {key} row {rows[0][NAME_FIELD[key]][:60]!r}")
+        raise DataError(
+            f"{where}: facts {facts!r} not all in the {key} row {rows[0][NAME_FIELD[key]][:60]!r}"
+        )
     row = good[0]
-    fname = next(f for f in [NAME_FIELD[key]] + SECOND_FIELD.get(key, []) if collapse(snippet) in row.get(f, ""))
+    fname = next(
+        f for f in [NAME_FIELD[key], *SECOND_FIELD.get(key, [])] if collapse(snippet) in row.get(f, "")
+    )
     return [{"doc": LIST_FILES[key], "snippet": distinctive(src, row, fname, snippet)}]
 
 
@@ -447,7 +464,16 @@ def build_procedures(src: Sources) -> list[Item]:
             for k, ti in enumerate(picks):
                 name = e["names"][(k + n) % len(e["names"])]
                 q = fill(pool[ti], x=name)
-                it = Item(f"LP{n:02d}-{field_name}-{k}", q, "procedure", "answer", group, "template", list(facts), gold)
+                it = Item(
+                    f"LP{n:02d}-{field_name}-{k}",
+                    q,
+                    "procedure",
+                    "answer",
+                    group,
+                    "template",
+                    list(facts),
+                    gold,
+                )
                 apply_surface(it)
                 items.append(it)
         for t, tw in enumerate(e.get("twins", [])):
@@ -458,7 +484,9 @@ def build_procedures(src: Sources) -> list[Item]:
             items.append(it)
         for h, hq in enumerate(e.get("hand", [])):
             gold = list_gold(src, "procedures", e["snippet"], hq["facts"], where)
-            it = Item(f"LP{n:02d}-h{h}", hq["q"], "procedure", "answer", group, "paraphrase", hq["facts"], gold)
+            it = Item(
+                f"LP{n:02d}-h{h}", hq["q"], "procedure", "answer", group, "paraphrase", hq["facts"], gold
+            )
             mark_surface(it)
             items.append(it)
     return items
@@ -497,7 +525,11 @@ def build_business_lines(src: Sources) -> list[Item]:
                 gold.append({"doc": LIST_FILES[key], "snippet": collapse(snippet)})
                 facts.append(e[key])
         if "law61" in e and "nq66" in e:
-            pools = [("both", [e["law61"], e["nq66"]], gold), ("before", [e["law61"]], gold[:1]), ("after", [e["nq66"]], gold[1:])]
+            pools = [
+                ("both", [e["law61"], e["nq66"]], gold),
+                ("before", [e["law61"]], gold[:1]),
+                ("after", [e["nq66"]], gold[1:]),
+            ]
         elif "law61" in e:
             pools = [("removed", [e["law61"]], gold)]
         else:
@@ -536,8 +568,16 @@ def build_keyed(src: Sources, fname: str, prefix: str) -> list[Item]:
             check_absent(src, e.get("absent", []), where)
             gold, facts = [], []
         for v, q in enumerate(e["qs"]):
-            it = Item(f"{prefix}{n:03d}{chr(97 + v)}", q, e["kind"], e.get("route", "answer"), group,
-                      e.get("origin", "paraphrase"), facts, gold)
+            it = Item(
+                f"{prefix}{n:03d}{chr(97 + v)}",
+                q,
+                e["kind"],
+                e.get("route", "answer"),
+                group,
+                e.get("origin", "paraphrase"),
+                facts,
+                gold,
+            )
             if v == 0 and e.get("restyle", False):
                 apply_surface(it)
             else:
@@ -558,7 +598,8 @@ def split_key(group: str) -> str:
 def assign_splits(items: list[Item], salt: int = 0) -> None:
     """Plan documents go whole to the side DOC_SPLIT names. Other groups (a list row or family of
     rows, an agency, a support field) go whole to one side: within each family (the group's prefix,
-    e.g. "agency", "support"; procedures and business lines of one activity share a "topic") groups are taken in hash order into tune until it holds
+    e.g. "agency", "support"; procedures and business lines of one activity share a "topic") groups are taken
+    in hash order into tune until it holds
     TUNE_SHARE percent of the family's items; the rest go to test."""
     sizes: dict[str, Counter[str]] = {}
     for it in items:
@@ -569,7 +610,7 @@ def assign_splits(items: list[Item], salt: int = 0) -> None:
             key = split_key(it.group)
             sizes.setdefault(key.split(":")[0], Counter())[key] += 1
     side: dict[str, str] = {}
-    for family, groups in sorted(sizes.items()):
+    for _family, groups in sorted(sizes.items()):
         target = sum(groups.values()) * TUNE_SHARE / 100
         taken = 0
         for g in sorted(groups, key=lambda g: stable_int(f"split:{salt}:" + g)):

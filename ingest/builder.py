@@ -9,7 +9,9 @@ from pathlib import Path
 
 from ingest.assignments import assignments
 from ingest.blocks import Heading, Paragraph, ParsedDocument
+from ingest.cards import CARD_SECTION, DocumentCard, apply_sidecar, iso_date, read_card, read_sidecar
 from ingest.chunking import passages
+from ingest.errors import UnreadableFileError
 from ingest.lists import ListInfo, list_records
 from ingest.metadata import DocumentMeta, detect
 from ingest.records import ListRecord, ReportDuty, TaskRecord
@@ -45,6 +47,7 @@ class BuiltDocument:
     lists: dict[str, tuple[ListInfo, list[ListRecord]]] = field(default_factory=dict)
     score_tables: list[tuple[str, ScoreTable]] = field(default_factory=list)
     assignments: list[TaskRecord] = field(default_factory=list)  # "Tổ chức thực hiện" items
+    card: DocumentCard | None = None  # prose documents: number, date, signer, recipients ...
 
     @property
     def plan(self) -> str:
@@ -102,6 +105,10 @@ class BuiltDocument:
     def chunks(self) -> list[Chunk]:
         base = self._metadata()
         out: list[Chunk] = []
+        if self.card is not None and self.card.passage:
+            out.append(
+                self._chunk(len(out), CARD_SECTION, self.card.passage, "passage", {**base, "record": "card"})
+            )
         for section, text in self.passages:
             out.append(self._chunk(len(out), section, text, "passage", base))
         for task in self.tasks:
@@ -113,12 +120,12 @@ class BuiltDocument:
                 out.append(self._chunk(len(out), section, text, "record", {**base, "record": "score"}))
         for kind, (info, records) in self.lists.items():
             section = list_context(info)
-            shared_source = len({r.source for r in records}) == 1
             meta = {**base, "record": kind}
             out.append(self._chunk(len(out), section, list_overview(info, records), "record", meta))
-            for record in records:
-                text = list_text(record, info, with_source=not shared_source)
-                out.append(self._chunk(len(out), section, text, "record", meta))
+            for row, record in enumerate(records):
+                text = list_text(record, info, with_source=False)  # the source note is a citation
+                row_meta: dict[str, MetadataValue] = {**meta, "row": row, "source_note": record.source[:300]}
+                out.append(self._chunk(len(out), section, text, "record", row_meta))
         return out
 
     def _metadata(self) -> dict[str, MetadataValue]:
@@ -149,6 +156,20 @@ class BuiltDocument:
             kind=kind,
             metadata={**meta, "section": section},
         )
+
+
+def _with_sidecar(meta: DocumentMeta, side: dict[str, object]) -> DocumentMeta:
+    """The user's sidecar values win over what detection read from the text."""
+    changes: dict[str, object] = {}
+    for key in ("number", "title", "issuer", "period", "status", "replaced_by"):
+        if key in side:
+            changes[key] = str(side[key])
+    if "date" in side:
+        changes["date"] = iso_date(str(side["date"]))
+    if "replaces" in side:
+        value = side["replaces"]
+        changes["replaces"] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
 
 
 def _join_fields(pairs: list[tuple[str, str]]) -> str:
@@ -264,6 +285,16 @@ def build(parsed: ParsedDocument, *, doc: str, file_hash: str) -> BuiltDocument:
             built.meta = replace(meta, title=info.title, kind="danh mục")
             built.lists.setdefault(info.kind, (info, []))[1].extend(records)
         return built
+    try:
+        side = read_sidecar(parsed.path)
+    except ValueError as exc:
+        raise UnreadableFileError(parsed.path, str(exc)) from None
+    meta = built.meta = _with_sidecar(meta, side)
+    lines = parsed.raw_text.splitlines() if parsed.raw_text else paragraphs
+    card = read_card(
+        lines, paragraphs, number=meta.number, title=meta.title, issuer=meta.issuer, date=meta.date
+    )
+    built.card = apply_sidecar(card, side)
     secs = sections(parsed.blocks)
     built.passages = passages(secs)
     for section in secs:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ingest.builder import BuiltDocument, build
+from ingest.cards import sidecar_path
 from ingest.errors import IngestError, UnreadableFileError
 from ingest.lists import SOURCES_FILE
 from ingest.metadata import DocumentMeta, replacement_catalog, resolve_status
@@ -90,7 +91,12 @@ def _doc_names(files: list[tuple[Path, Path]]) -> dict[Path, str]:
 
 
 def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's bytes and its sidecar's (`<stem>.meta.json`): editing either re-indexes it."""
+    digest = hashlib.sha256(path.read_bytes())
+    side = sidecar_path(path)
+    if side.is_file():
+        digest.update(side.read_bytes())
+    return digest.hexdigest()
 
 
 def _read_manifest(data_dir: Path) -> dict[str, dict[str, str]]:

@@ -51,6 +51,7 @@ class RecordStore:
                 "path": str(built.path),
                 "info": asdict(info),
                 "meta": asdict(built.meta),
+                "card": built.card.to_dict() if built.card is not None else None,
                 "tasks": [t.to_dict() for t in built.all_tasks()],
                 "reports": [r.to_dict() for r in built.reports],
                 "lists": {
@@ -78,7 +79,12 @@ class RecordStore:
             self.root / "documents.json",
             {
                 "documents": [
-                    {**d["info"], "period": d["meta"]["period"], "replaces": d["meta"]["replaces"]}
+                    {
+                        **d["info"],
+                        "period": d["meta"]["period"],
+                        "replaces": d["meta"]["replaces"],
+                        "card": d.get("card"),
+                    }
                     for d in docs
                 ],
                 "replacements": replacements,

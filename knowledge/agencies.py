@@ -254,6 +254,26 @@ class AgencyDirectory:
                 break
         return names
 
+    def named_in(self, text: str) -> list[str]:
+        """Agencies a question names, in any spelling: current names, former names ("Sở Tài nguyên và
+        Môi trường" -> its successor), abbreviations ("STC", "LMHTX") and communes ("phường Lê Chân")."""
+        names = list(self.mentions(text)[0])
+        folded = f" {fold(text)} "
+        formers = sorted(
+            ((fold(f), a.name) for a in self.agencies.values() for f in a.former_names if len(f) > 8),
+            key=lambda fa: -len(fa[0]),
+        )
+        for form, name in formers:
+            if f" {form} " in folded or f" {form}," in folded or f" {form}?" in folded:
+                if name not in names:
+                    names.insert(0, name)
+                break
+        if not names:
+            found = self._mentioned(text)
+            if found is not None and found.agency is not None:
+                names.append(found.agency.name)
+        return names
+
     def mentions(self, cell: str) -> tuple[list[str], list[Group]]:
         """(agency names, groups) named in a table cell; longest names first, no overlaps."""
         folded = fold(cell)

@@ -68,6 +68,8 @@ _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 def wanted(question: str) -> set[str]:
     folded = " ".join(vt.fold(question).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
+    if "bao nhieu" in folded and re.search(r"\b(phi|le phi|tien|gia|chi phi)\b", folded):
+        kinds.add("money")  # "Phí cấp ... là bao nhiêu?"
     if _WHERE.search(folded):
         kinds.discard("phone")  # "where do I find the phone numbers" asks for a place
     if _POSITION.search(folded) and _WHO.search(folded):
@@ -147,3 +149,21 @@ def holds(kind: str, text: str, question: str) -> bool:
         folded = vt.fold(text)
         return any(re.search(rf"\b{p}\b", folded) for p in _PROVINCES_FOLDED)
     return False
+
+
+# The words that name an answer type rather than a subject ("số điện thoại" asks for a phone number;
+# the passage that gives one may call it "đường dây nóng"): left out when measuring coverage.
+_TYPE_WORDS = {
+    "phone": {"so", "dien", "thoai", "sdt", "hotline", "duong", "day", "nong", "goi", "lien", "he"},
+    "money": {"phi", "le", "tien", "muc", "bao", "nhieu"},
+    "date": {"ngay", "nao", "khi", "bao", "gio", "thoi", "han", "diem"},
+    "count": {"bao", "nhieu", "may"},
+}
+
+
+def type_words(question: str) -> set[str]:
+    """Folded words of the question that only say what type of answer it wants."""
+    out: set[str] = set()
+    for kind in wanted(question):
+        out |= _TYPE_WORDS.get(kind, set())
+    return out

@@ -1,36 +1,76 @@
-"""The assistant: one question in, one Answer out (route answer | duties | support | status | refuse).
+"""The assistant: one question in, one Answer out, by one explicit pipeline:
 
-`ask` never creates a ticket: a support request gets the reply that starts the intake.
+    understand (intent + frame) -> look up (document cards, lists, duties) or retrieve passages
+    -> decide (guardrails, each with a reason code) -> compose (direct sentence, quotes, citations)
+
+`ask` never creates a ticket: a support request gets the reply that starts the intake, and the
+channels' dialog acts on the route (support -> intake, status -> the requester's tickets).
 """
 
 from __future__ import annotations
 
-import importlib
+import logging
 import threading
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from knowledge import replies
-from knowledge.answer import Answer, Route
+from knowledge.agencies import AgencyDirectory, agencies_from_rows
+from knowledge.answer import Answer, Kind
+from knowledge.citing import Cited, compose, source_of
 from knowledge.compose import Composer
 from knowledge.contacts import hotline, load_contacts
+from knowledge.doc_lookup import DocumentLookup, card_entries
+from knowledge.duties import DutiesBook, DutiesResult
+from knowledge.duty_answer import duty_answer
+from knowledge.frame import Frame, understand
+from knowledge.guardrails import MIN_COVERAGE, MIN_DIRECT, Evidence, decide, personal_data
 from knowledge.index import KnowledgeIndex
-from knowledge.intent import Intent, agency_of, classify
+from knowledge.intent import agency_of
+from knowledge.intent import classify as classify_by_rules
+from knowledge.intents import IntentClassifier, IntentResult, settled_by_cue
+from knowledge.list_lookup import ListLookup, row_entries
 from knowledge.llm import LLMConfig, Rephraser
-from knowledge.retrieval import HybridRetriever
+from knowledge.lookup import LookupResult, Refusal
+from knowledge.records import LIST_KINDS, RecordBook
+from knowledge.retrieval import HybridRetriever, Retrieval
 from knowledge.scope import ScopeCheck
+
+log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
 
 
+@dataclass(frozen=True)
+class Lookups:
+    documents: DocumentLookup
+    lists: ListLookup
+    directory: AgencyDirectory
+
+
 class Assistant:
-    def __init__(self, index: KnowledgeIndex, llm: LLMConfig | None = None) -> None:
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        llm: LLMConfig | None = None,
+        *,
+        min_coverage: float = MIN_COVERAGE,
+        min_direct: float = MIN_DIRECT,
+        min_match: dict[str, float] | None = None,
+    ) -> None:
         self.index = index
         self.retriever = HybridRetriever(index)
+        self.records = RecordBook(index.data_dir)
         self.scope = ScopeCheck()
+        self.min_coverage = min_coverage
+        self.min_direct = min_direct
+        self.min_match = min_match
         self.rephraser = Rephraser(llm) if llm and llm.base_url else None
         self._composer: Composer | None = None
+        self._intents: IntentClassifier | None = None
+        self._lookups: tuple[object, object, Lookups] | None = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -40,6 +80,7 @@ class Assistant:
         """Cheap: the index, the models and Chroma load on first use."""
         return cls(KnowledgeIndex.open(Path(data_dir), embeddings, chroma_url), llm)
 
+    # -- components, built on first use and again after an ingest ------------------------------
     @property
     def composer(self) -> Composer:
         with self._lock:
@@ -47,62 +88,166 @@ class Assistant:
                 self._composer = Composer(self.index.lexical, self.index.entries, self.scope)
             return self._composer
 
-    def classify(self, text: str) -> Intent:
-        return classify(text)
+    @property
+    def intents(self) -> IntentClassifier:
+        with self._lock:
+            if self._intents is None:
+                self._intents = IntentClassifier(self.index.embeddings, self.index.embeddings_spec)
+            return self._intents
+
+    def lookups(self) -> Lookups:
+        self.index.refresh()
+        entries = self.index.entries
+        cards = self.records.cards()
+        with self._lock:
+            if self._lookups is None or self._lookups[0] is not entries or self._lookups[1] is not cards:
+                agency_rows = [r.fields for r in self.records.rows("agencies")]
+                directory = (
+                    AgencyDirectory(agencies_from_rows(agency_rows))
+                    if agency_rows
+                    else AgencyDirectory.shipped()
+                )
+                rows = {kind: self.records.rows(kind) for kind in LIST_KINDS}
+                built = Lookups(
+                    DocumentLookup(cards, card_entries(entries), entries),
+                    ListLookup(rows, row_entries(entries), directory, self.min_match),
+                    directory,
+                )
+                self._lookups = (entries, cards, built)
+            return self._lookups[2]
 
     def hotline(self) -> str:
         return replies.hotline_text(hotline(load_contacts(self.index.data_dir / "records")))
 
-    def duties(self, agency: str) -> Any:
-        """The duty look-up of knowledge/duties.py (knowledge-ingest): a DutiesResult (`.to_dict()`)."""
-        module: Any = importlib.import_module("knowledge.duties")
-        return module.DutiesBook.open(self.index.data_dir).lookup(agency)
+    def duties(self, agency: str) -> DutiesResult:
+        return DutiesBook.open(self.index.data_dir).lookup(agency)
 
+    # -- understand ------------------------------------------------------------------------------
+    def classify(self, text: str) -> str:
+        return self.intent_of(text).intent
+
+    def intent_of(self, text: str) -> IntentResult:
+        settled = settled_by_cue(text)
+        if settled is not None:
+            return IntentResult(settled, 1.0, "cue")
+        try:
+            return self.intents.classify(text)
+        except Exception as exc:  # the model failed to load: the rules still route the message
+            log.warning("intent model unavailable (%s); rules only", type(exc).__name__)
+            return IntentResult(classify_by_rules(text), 0.5, "rules")
+
+    def frame_of(self, text: str) -> Frame:
+        return understand(text, tuple(self.lookups().directory.named_in(text)))
+
+    # -- the pipeline ------------------------------------------------------------------------------
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
         result = self._answer(question)
         result.latency_ms = round((time.perf_counter() - started) * 1000.0, 2)
+        if result.route == "refuse" and result.reason:
+            log.info("refused reason=%s", result.reason)
         return result
 
     def _answer(self, question: str) -> Answer:
         text = (question or "").strip()
         if not text:
-            return Answer(question, "refuse", replies.EMPTY_QUESTION)
+            return Answer(question, "refuse", replies.EMPTY_QUESTION, reason="empty")
         if len(text) > MAX_QUESTION_CHARS:
-            return Answer(question, "refuse", replies.too_long(MAX_QUESTION_CHARS))
-        intent = classify(text)
+            return Answer(question, "refuse", replies.too_long(MAX_QUESTION_CHARS), reason="too_long")
+        intent = self.intent_of(text).intent
         if intent == "greeting":
             return Answer(question, "answer", replies.GREETING)
-        if intent == "support":
+        if intent == "support" and personal_data(Evidence(understand(text), 1.0, "", [])) is None:
             return Answer(question, "support", replies.SUPPORT_INTAKE)
         if intent == "status":
             return Answer(question, "status", replies.STATUS_HOWTO)
-        if intent == "duties":
-            found = self._duties_answer(question, text)
-            if found:
+        if not self.index.entries:
+            return self._refuse(question, Refusal("no_index", replies.EMPTY_INDEX))
+        frame = self.frame_of(text)
+        private = personal_data(Evidence(frame, 1.0, "", []))
+        if private is not None:
+            return self._refuse(question, private)
+        if intent == "duties" and not (frame.doc_fields and frame.about_document):
+            agency = frame.agencies[0] if frame.agencies else agency_of(text)
+            found = duty_answer(question, frame, self.duties(agency), self.index.entries)
+            if found is not None:
                 return found
-        return self._grounded(question, text)
+        retrieval = self.retriever.search(frame.text, k=30)
+        looked = self._look_up(frame, {h.entry.chunk.id: h.score for h in retrieval.hits})
+        if looked is not None:
+            if looked.refusal is not None:
+                return self._refuse(question, looked.refusal, kind=looked.kind)
+            cited = [Cited(e.entry, [e.quote] if e.quote else []) for e in looked.evidence]
+            return compose(question, "answer", looked.kind, looked.direct, cited, record=looked.record)
+        return self._from_passages(question, frame, Retrieval(retrieval.query, retrieval.hits[:10]))
 
-    def _duties_answer(self, question: str, text: str) -> Answer | None:
-        try:
-            result = self.duties(agency_of(text))
-            if not getattr(result, "found", False):
-                return None
-            rendered = str(importlib.import_module("knowledge.duties").render_text(result))
-        except (ImportError, AttributeError, LookupError, ValueError, OSError):
-            return None
-        return Answer(question, "duties", rendered) if rendered else None
+    def _look_up(self, frame: Frame, retrieved: dict[str, float]) -> LookupResult | None:
+        lookups = self.lookups()
+        lookups.lists.use_retrieval(retrieved)
+        for step in (
+            lookups.documents.answer,
+            lookups.lists.contact,
+            lookups.lists.business_line,
+            lookups.lists.agency,
+            lookups.lists.procedure,
+        ):
+            found = step(frame)
+            if found is not None:
+                return found
+        return None
 
-    def _grounded(self, question: str, text: str) -> Answer:
-        retrieval = self.retriever.search(text, k=10)
-        if not retrieval.hits and not self.index.entries:
-            return Answer(question, "refuse", replies.EMPTY_INDEX + " " + self.hotline())
+    def _from_passages(self, question: str, frame: Frame, retrieval: Retrieval) -> Answer:
         comp = self.composer.compose(retrieval)
-        if comp.problem:
-            return Answer(question, "refuse", replies.refusal(self.hotline()))  # no passage supports it
-        answer_text = comp.answer
+        if not comp.cited:
+            return self._refuse(
+                question, Refusal("no_evidence", "Các tài liệu hiện có không nói về nội dung này.")
+            )
+        failed = decide(
+            Evidence(
+                frame,
+                comp.coverage,
+                comp.context,
+                comp.quoted,
+                self.min_coverage,
+                direct_coverage=comp.direct_coverage,
+                min_direct=self.min_direct,
+            )
+        )
+        if failed is not None:
+            guard, refusal = failed
+            answer = self._refuse(question, refusal)
+            answer.record = {"guardrail": guard}
+            return answer
+        kept = [  # a passage is cited for the direct sentence or for a quote, never for nothing
+            hit
+            for hit in comp.cited
+            if hit_rank(retrieval.hits, hit) == comp.direct_rank
+            or comp.quotes.get(hit_rank(retrieval.hits, hit))
+        ]
+        cited = [
+            Cited(hit.entry, comp.quotes.get(hit_rank(retrieval.hits, hit), []), hit.score) for hit in kept
+        ]
+        direct_from = next(
+            (i for i, hit in enumerate(kept) if hit_rank(retrieval.hits, hit) == comp.direct_rank), 0
+        )
+        others = [source_of(h.entry, h.score) for h in retrieval.hits[:8]]
+        answer = compose(
+            question, "answer", "passage", comp.direct, cited, others=others, direct_from=direct_from
+        )
         if self.rephraser is not None:
-            cited = [s.text for s in comp.sources]
-            answer_text = self.rephraser.rephrase(text, comp.answer, cited) or comp.answer
-        route: Route = "answer"
-        return Answer(question, route, answer_text, comp.sources)
+            rephrased = self.rephraser.rephrase(
+                frame.text, answer.answer, [c.entry.chunk.text for c in cited]
+            )
+            if rephrased:
+                answer.answer = rephrased
+        return answer
+
+    def _refuse(self, question: str, refusal: Refusal, *, kind: Kind = "") -> Answer:
+        text = f"{refusal.missing} Trợ lý không đưa ra câu trả lời phỏng đoán. {self.hotline()}"
+        if refusal.reason == "no_index":
+            text = f"{refusal.missing} {self.hotline()}"
+        return Answer(question, "refuse", text, reason=refusal.reason, missing=refusal.missing, kind=kind)
+
+
+def hit_rank(hits: Sequence[object], hit: object) -> int:
+    return next(i for i, h in enumerate(hits) if h is hit)

@@ -8,6 +8,7 @@ answer's source list (a cheap re-ranking), the other retrieved passages follow.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge import answertype as at
@@ -37,10 +38,15 @@ class Candidate:
 
 @dataclass
 class Composition:
-    answer: str
+    direct: str  # the sentence that answers
+    direct_rank: int  # the hit it is quoted from
+    quotes: dict[int, list[str]]  # hit rank -> the sentences quoted from that passage
     sources: list[Source]
-    problem: str  # why the passages do not support an answer; "" when they do
     coverage: float
+    context: str  # the cited and best passages with their neighbours
+    quoted: list[tuple[str, frozenset[str]]]  # each quoted sentence with its passage's terms
+    cited: list[Hit]  # the passages quoted, in rank order
+    direct_coverage: float = 0.0  # the share of the question's words in the direct sentence's passage
 
 
 def source_of(hit: Hit) -> Source:
@@ -140,7 +146,7 @@ class Composer:
     def compose(self, retrieval: Retrieval, max_sources: int = 8) -> Composition:
         hits = retrieval.hits
         if not hits:
-            return Composition("", [], "no passage", 0.0)
+            return Composition("", 0, {}, [], 0.0, "", [], [])
         weights = self._weights(retrieval.query.terms)
         candidates = self._candidates(hits, weights, retrieval.query.question)
         chosen = self._select(candidates, weights)
@@ -148,11 +154,17 @@ class Composer:
         sources = [source_of(h) for h in hits[:max_sources]]
         near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
         present: frozenset[str] = frozenset().union(*(vt.term_set(h.entry.search_text) for h in near))
-        coverage = self._coverage(retrieval.query.content_words, present)
+        asked_type = at.type_words(retrieval.query.question)
+        content = [w for w in retrieval.query.content_words if vt.fold(w) not in asked_type]
+        coverage = self._coverage(content, present)
         context = "\n".join(e.search_text for e in self._with_neighbours([h.row for h in near]))
         quoted = [(c.text, self._passage_terms(hits[c.hit_rank].row)) for c in chosen]
-        problem = self.scope.problem(retrieval.query.question, coverage, context, quoted)
-        return Composition(self._render(chosen, hits), sources, problem, coverage)
+        direct, rank, quotes = direct_and_quotes(chosen)
+        own = self._with_neighbours([hits[rank].row])
+        own_terms: frozenset[str] = frozenset().union(*(vt.term_set(e.search_text) for e in own))
+        direct_coverage = self._coverage(content, own_terms)
+        cited = [hits[r] for r in cited_ranks]
+        return Composition(direct, rank, quotes, sources, coverage, context, quoted, cited, direct_coverage)
 
     def _passage_terms(self, row: int) -> frozenset[str]:
         """Terms of a passage and of its neighbours (a name is often given a sentence or two before)."""
@@ -185,19 +197,48 @@ class Composer:
         weights = {t: self.lexical.idf_of(t) for t in terms}
         return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
 
-    def _render(self, chosen: list[Candidate], hits: list[Hit]) -> str:
-        by_rank: dict[int, list[str]] = {}
-        for cand in chosen:
-            by_rank.setdefault(cand.hit_rank, []).append(cand.text)
-        parts: list[str] = []
-        refs: list[str] = []
-        for rank in sorted(by_rank):
-            hit = hits[rank]
-            n = rank + 1
-            title = hit.entry.chunk.title or hit.entry.info.title
-            parts.append(" ".join(by_rank[rank]) + f" [{n}]")
-            ref = f"[{n}] {title}" + (f" — {hit.entry.chunk.section}" if hit.entry.chunk.section else "")
-            if hit.entry.info.status == "replaced":
-                ref += " (văn bản này đã được thay thế; nên đối chiếu kế hoạch đang có hiệu lực)"
-            refs.append(ref)
-        return "\n".join(parts) + "\n\nNguồn:\n" + "\n".join(refs)
+
+_DEBRIS = re.compile(r"\*\*|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+DIRECT_MAX = 420
+QUOTE_MAX = 260
+
+
+def clean(text: str) -> str:
+    """A quotable sentence: no markdown emphasis or footnote marks, whitespace collapsed."""
+    return " ".join(_DEBRIS.sub("", text).split())
+
+
+def is_debris(text: str) -> bool:
+    """A table's row of figures read as prose ("Xếp hạng 20 9 5 3"): mostly numbers."""
+    tokens = text.split()
+    numeric = sum(1 for t in tokens if any(ch.isdigit() for ch in t))
+    return len(tokens) >= 4 and numeric / len(tokens) > 0.4
+
+
+def trim(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    for mark in ("; ", ". ", ", "):
+        at = cut.rfind(mark, limit // 2)
+        if at > 0:
+            return cut[:at].rstrip(" ,;") + " …"
+    return cut.rsplit(" ", 1)[0] + " …"
+
+
+def direct_and_quotes(chosen: list[Candidate]) -> tuple[str, int, dict[int, list[str]]]:
+    """The best sentence that is not table debris answers first; the others are short quotes."""
+    if not chosen:
+        return "", 0, {}
+    ranked = sorted(chosen, key=lambda c: -c.score)
+    lead = next((c for c in ranked if not is_debris(clean(c.text))), ranked[0])
+    quotes: dict[int, list[str]] = {}
+    for cand in sorted(chosen, key=lambda c: (c.hit_rank, c.position)):
+        if cand is lead:
+            continue
+        text = clean(cand.text)
+        if is_debris(text) or len(quotes.get(cand.hit_rank, [])) >= 2:
+            continue
+        quotes.setdefault(cand.hit_rank, []).append(trim(text, QUOTE_MAX))
+    quotes.setdefault(lead.hit_rank, [])
+    return trim(clean(lead.text), DIRECT_MAX), lead.hit_rank, quotes

@@ -67,6 +67,8 @@ class _Tally:
         self.latencies: list[float] = []
         self.by_kind: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.failures: list[dict[str, Any]] = []
+        # per refusal reason and guardrail: how often it refused, and how often rightly
+        self.by_guard: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
     def add(self, item: dict[str, Any], ans: dict[str, Any]) -> None:
         kind = self.by_kind[item.get("kind", "?")]
@@ -79,6 +81,12 @@ class _Tally:
             counts[0] += gold_route == pred == name
             counts[1] += pred == name
             counts[2] += gold_route == name
+        if pred == "refuse":
+            record = ans.get("record") if isinstance(ans.get("record"), dict) else {}
+            step = (record or {}).get("guardrail") or ans.get("kind") or "look-up"
+            guard = f"{ans.get('reason') or '-'}/{step}"
+            self.by_guard[guard][0] += 1
+            self.by_guard[guard][1] += gold_route == "refuse"
         if isinstance(ans.get("latency_ms"), int | float):
             self.latencies.append(float(ans["latency_ms"]))
         problems: list[str] = []
@@ -137,6 +145,10 @@ class _Tally:
                 }
                 for k, v in sorted(self.by_kind.items())
             },
+            "by_guardrail": {
+                k: {"refused": v[0], "rightly": v[1], "precision": _ratio(v[1], v[0])}
+                for k, v in sorted(self.by_guard.items())
+            },
             "failures": self.failures,
         }
 
@@ -162,5 +174,9 @@ def report_lines(result: dict[str, Any]) -> list[str]:
     out.append("")
     for kind, v in result["by_kind"].items():
         out.append(f"{kind:16} n={v['n']:3}  hit@5={v['hit@5']}  fact={v['fact']}  route={v['route']}")
+    for guard, v in result.get("by_guardrail", {}).items():
+        out.append(
+            f"refused by {guard:40} {v['refused']:3}  rightly {v['rightly']:3}  precision={v['precision']}"
+        )
     out.append(" ".join(f"{m}={result[m]}" for m in HEADLINE))
     return out

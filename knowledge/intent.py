@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from knowledge.text import fold, nfc
+from tickets.codes import TICKET_CODE
 
 Intent = Literal["question", "support", "status", "duties", "greeting"]
 
@@ -35,7 +36,6 @@ _STATUS = re.compile(
     r"\b(den dau|the nao roi|sao roi|xu ly chua|trang thai|tinh trang)\b|\btrang thai (phieu|yeu cau)\b"
     r"|\btinh trang (phieu|yeu cau)\b)"
 )
-_TICKET_CODE = re.compile(r"\bCTC-?\d{4}-?\d{3,}\b", re.IGNORECASE)
 _DUTY_ASK = re.compile(
     r"\b(nhung |cac )?(nhiem vu|viec|cong viec) (gi|nao)\b"
     r"|\bphai (lam|bao cao|thuc hien) (gi|nhung gi|nhung viec gi)\b|\bnhiem vu cua .+ la gi\b"
@@ -50,13 +50,18 @@ _GREETING = re.compile(
 )
 
 
+def first_person(folded: str) -> bool:
+    """The writer speaks of their own business or case ("công ty em", "bên mình", "tôi")."""
+    return bool(_FIRST_PERSON.search(folded))
+
+
 def classify(text: str) -> Intent:
     folded = " ".join(fold(text).split())
     if not folded:
         return "question"
     if _GREETING.match(folded):
         return "greeting"
-    if _TICKET_CODE.search(text) or (_STATUS.search(folded) and not _HELP.search(folded)):
+    if TICKET_CODE.search(text) or (_STATUS.search(folded) and not _HELP.search(folded)):
         return "status"
     if _HELP.search(folded) and (_FIRST_PERSON.search(folded) or _DIFFICULTY.search(folded)):
         return "support"

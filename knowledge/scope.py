@@ -1,6 +1,5 @@
-"""Is a question inside what the knowledge base says? Checks applied to the chosen passages.
+"""Helpers of the guardrails (knowledge/guardrails.py): is a question inside what the passages say?
 
-The assistant refuses (and offers the hotline) when any of these fails:
 - coverage: the idf-weighted share of the question's content words found in the best passages;
 - entities: names written with capitals in the question (places, agencies, "CÙNG THÀNH CÔNG") must
   be in the cited passages; years must be in them or in their neighbours; a passage about another
@@ -168,12 +167,9 @@ def subject_asked(text: str, question: str, share: float = 0.8) -> bool:
 
 
 class ScopeCheck:
-    """Why a set of passages does not support an answer to a question ("" when it does)."""
+    """The agencies a question names, for the composer's phone-number preference."""
 
-    # Calibrated on the dev set: between the best-covered out-of-scope question (0.36) and the
-    # least-covered answerable one (0.51, a question with typos).
-    def __init__(self, min_coverage: float = 0.42) -> None:
-        self.min_coverage = min_coverage
+    def __init__(self) -> None:
         self._directory: Any = None
 
     def agencies(self, question: str) -> list[str]:
@@ -184,40 +180,3 @@ class ScopeCheck:
             self._directory = AgencyDirectory.shipped()
         names: list[str] = self._directory.mentions(question)[0]
         return names
-
-    def problem(
-        self, question: str, coverage: float, context: str, quoted: list[tuple[str, frozenset[str]]]
-    ) -> str:
-        """`context`: the text of the cited and best passages with their neighbours in their documents;
-        `quoted`: each quoted sentence with the terms of its passage (title and section included)."""
-        if coverage < self.min_coverage:
-            return f"coverage {coverage:.2f}"
-        for year in set(at.YEAR.findall(question)):
-            if year not in context:
-                return f"year {year} not in the passages"
-        for year in target_only_years(question, context):
-            return f"the passages only set targets for {year}"
-        names = [(n, name_terms(n)) for n in question_names(question)]
-        named = [
-            (text, terms) for text, terms in quoted if all(t in terms for _, need in names for t in need)
-        ]
-        if not named:
-            return "the names asked about are not in the passages"
-        folded_q = vt.fold(question)
-        folded_answer = vt.fold(" ".join(text for text, _ in named))
-        asked_places = [p for p in _PROVINCES_FOLDED if re.search(rf"\b{p}\b", folded_q)]
-        if any(p in HOME for p in asked_places) and not any(p in folded_answer for p in asked_places):
-            other = [p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded_answer)]
-            if other:
-                return f"the passage is about {other[0]}, not the place asked"
-        for kind in sorted(at.wanted(question) & {"phone", "money", "count", "person", "paperwork"}):
-            holding = [text for text, _ in named if at.holds(kind, text, question)]
-            if kind == "phone":  # the number must sit next to the name asked about
-                holding = [t for t in holding if all(x in vt.term_set(t) for _, need in names for x in need)]
-                agencies = self.agencies(question)
-                holding = [t for t in holding if names_agencies(t, agencies) or own_agency_asked(t, question)]
-            if kind == "paperwork":  # the procedure's own name must be the one asked about
-                holding = [t for t in holding if subject_asked(t, question)]
-            if not holding:
-                return f"no {kind} for what is asked in the passages"
-        return ""

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tickets import notify
+from tickets.codes import format_code
 from tickets.deadlines import local_date
 from tickets.domain import CHANNELS, CreatedTicket, PublicTicket, Status, TicketCreate
 from tickets.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
@@ -107,7 +108,7 @@ class RequesterOps(Core):
         number = self._next_number(session, today.year)
         token = derived_token(self.secret, key) if key else new_token()
         ticket = Ticket(
-            code=f"CTC-{today.year}-{number:06d}",
+            code=format_code(today.year, number),
             token_hash=token_hash(token),
             idempotency_key=key,
             request_hash=fingerprint,

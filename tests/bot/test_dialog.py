@@ -33,7 +33,9 @@ def test_start_lists_what_the_assistant_does(dialog: Dialog) -> None:
 
 def test_a_question_is_answered_with_a_citation(dialog: Dialog) -> None:
     answer = dialog.handle(
-        Message("telegram", "42", "Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?")
+        Message(
+            "telegram", "42", "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
+        )
     )
     assert answer.route == "answer"
     assert answer.sources

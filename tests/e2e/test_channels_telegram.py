@@ -30,7 +30,7 @@ from tickets.models import InboundEvent
 from tickets.service import TicketService
 
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
-QUESTION = "Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?"
+QUESTION = "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
 ONE_MESSAGE = (
     "Tôi là Nguyễn Văn An, Công ty TNHH Minh Phát, SĐT 0912345678. Doanh nghiệp chúng tôi nộp hồ sơ "
     "hoàn thuế GTGT đã 2 tháng mà chưa được giải quyết, mong được hỗ trợ."

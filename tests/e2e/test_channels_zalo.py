@@ -29,7 +29,7 @@ from tickets.models import Outbox
 from tickets.service import TicketService
 
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
-QUESTION = "Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện là gì?"
+QUESTION = "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
 ONE_MESSAGE = (
     "Tôi là Phạm Thu Hà, Công ty CP Cảng Xanh, MST 0201234567. Doanh nghiệp chúng tôi chờ thẩm duyệt PCCC "
     "cho kho hàng đã quá hạn, mong được hỗ trợ."

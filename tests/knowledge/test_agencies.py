@@ -93,6 +93,6 @@ def test_an_agency_named_inside_a_question(directory: AgencyDirectory, text: str
 
 
 def test_a_question_without_an_agency_is_not_fuzzy_matched(directory: AgencyDirectory) -> None:
-    assert directory.match("Cuối tuần này Hải Phòng có mưa không?").agency is None
+    assert directory.match("Ngày mai trời Hải Phòng có nắng to không?").agency is None
     assert directory.match("điểm PCI năm 2024 của Hải Phòng").agency is None
     assert directory.match("Bộ Công an").agency is None  # a ministry, not the city police

@@ -16,7 +16,7 @@ def numbers_are_cited(answer_text: str, sources_text: str) -> bool:
 
 
 def test_answer_quotes_the_passage_and_cites_it(assistant: Assistant) -> None:
-    ans = assistant.answer("Hải Phòng xếp thứ mấy trong bảng xếp hạng PCI năm 2024?")
+    ans = assistant.answer("Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?")
     assert ans.route == "answer"
     assert "1/63" in ans.answer
     assert ans.sources[0].id == "kh220.txt-0"
@@ -27,7 +27,7 @@ def test_answer_quotes_the_passage_and_cites_it(assistant: Assistant) -> None:
 
 
 def test_unmarked_question_gets_the_phone_number(assistant: Assistant) -> None:
-    ans = assistant.answer("sdt duong day nong thanh tra tp hai phong")
+    ans = assistant.answer("so dien thoai thanh tra thanh pho hai phong la so nao")
     assert ans.route == "answer"
     assert "02253.222.468" in ans.answer
 
@@ -41,15 +41,16 @@ def test_record_is_quoted_whole(assistant: Assistant) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "Cuối tuần này Hải Phòng có mưa không?",
-        "Điểm PCI năm 2024 của Đà Nẵng là bao nhiêu?",
-        "Cho mình xin số điện thoại của Sở Tài chính với.",
+        "Ngày mai trời Hải Phòng có nắng to không?",
+        "Tỉnh Quảng Ninh được bao nhiêu điểm PCI năm 2024?",
+        "Sở Tài chính có số điện thoại công khai nào không?",
     ],
 )
 def test_unsupported_questions_are_refused_with_the_hotline(assistant: Assistant, question: str) -> None:
     ans = assistant.answer(question)
     assert ans.route == "refuse"
-    assert "chưa có thông tin" in ans.answer
+    assert ans.reason in ("no_evidence", "out_of_scope", "entity_not_in_documents")
+    assert ans.missing and ans.answer.startswith(ans.missing) and not ans.citations
     assert "1022" in ans.answer and "CÙNG THÀNH CÔNG" in ans.answer
 
 

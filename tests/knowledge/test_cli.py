@@ -17,11 +17,14 @@ def _data_dir(small_index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_ask_prints_the_answer_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ask", "Mô hình CÙNG THÀNH CÔNG chính thức thực hiện từ ngày nào?"]) == 0
+    assert main(["ask", "Từ ngày nào thì chính thức thực hiện CÙNG THÀNH CÔNG?"]) == 0
     assert "01/10/2025" in capsys.readouterr().out
     assert main(["ask", "--json", "sdt duong day nong thanh tra"]) == 0
     obj = json.loads(capsys.readouterr().out)
-    assert set(obj) == {"question", "route", "answer", "sources", "ticket", "latency_ms"}
+    assert {"question", "route", "answer", "sources", "ticket", "latency_ms"} <= set(
+        obj
+    )  # fields may be added
+    assert {"direct", "citations", "reason", "kind"} <= set(obj)
     assert obj["route"] == "answer" and obj["sources"][0]["doc"] == "bc2024.txt"
 
 
@@ -48,7 +51,7 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.Ca
     dataset = [
         {
             "id": "Q1",
-            "question": "Hải Phòng xếp thứ mấy trong bảng xếp hạng PCI năm 2024?",
+            "question": "Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?",
             "kind": "fact",
             "route": "answer",
             "answer_facts": ["1/63"],
@@ -56,7 +59,7 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.Ca
         },
         {
             "id": "Q2",
-            "question": "Cuối tuần này Hải Phòng có mưa không?",
+            "question": "Ngày mai trời Hải Phòng có nắng to không?",
             "kind": "out_of_scope",
             "route": "refuse",
             "answer_facts": [],
@@ -78,6 +81,7 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.Ca
     ours = json.loads(capsys.readouterr().out)
     answers = [json.loads(line) for line in answers_path.read_text(encoding="utf-8").splitlines()]
     reference = reference_score.score(dataset, answers)
+    ours.pop("by_guardrail")  # ours also counts refusals per guardrail
     assert ours == json.loads(json.dumps(reference))
     assert ours["hit@1"] == 1.0 and ours["route"] == 1.0 and ours["fact"] == 1.0
     assert main(["eval", "--dataset", str(path)]) == 0

@@ -1,5 +1,7 @@
 """Extractive composition on hand-made retrieval results (no embedding model involved)."""
 
+from knowledge.citing import Cited
+from knowledge.citing import compose as render
 from knowledge.compose import Composer
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
@@ -29,13 +31,17 @@ LEXICAL = LexicalIndex([e.search_text for e in ENTRIES])
 
 
 def compose(question: str, order: list[int]) -> tuple[str, list[str], str]:
+    """(the answer text, the retrieved sources in order, "" or why nothing was quoted)."""
     hits = [Hit(ENTRIES[i], i, 1.0 - n / 10) for n, i in enumerate(order)]
     retrieval = Retrieval(
         query=Query(question, question, query_terms(question), query_words(question)),
         hits=hits,
     )
     comp = Composer(LEXICAL, ENTRIES, ScopeCheck()).compose(retrieval)
-    return comp.answer, [s.id for s in comp.sources], comp.problem
+    cited = [Cited(h.entry, comp.quotes.get(order.index(h.row), [])) for h in comp.cited]
+    first = next((i for i, h in enumerate(comp.cited) if order.index(h.row) == comp.direct_rank), 0)
+    answer = render("q", "answer", "passage", comp.direct, cited, direct_from=first)
+    return answer.answer, [s.id for s in comp.sources], "" if comp.cited else "no passage"
 
 
 def test_quotes_the_sentence_with_its_lead_in_line_and_cites_it() -> None:
@@ -44,6 +50,7 @@ def test_quotes_the_sentence_with_its_lead_in_line_and_cites_it() -> None:
     assert "Phòng Văn hóa xã hội, Trung tâm sự nghiệp công" in answer  # the lead-in names who
     assert "Tổ chức tuyên truyền, phổ biến kế hoạch này." in answer
     assert "[1]" in answer and "Nguồn:\n[1] Kế hoạch phường Hồng Bàng — III. Tổ chức thực hiện" in answer
+    assert answer.index("Phòng Văn hóa") < answer.index("Nguồn:")  # the answer first, then the sources
     assert sources == ["c0", "c1"]  # retrieval order is kept
 
 
@@ -60,4 +67,5 @@ def test_replaced_plan_is_flagged_in_the_citation() -> None:
 
 def test_nothing_retrieved_is_a_problem() -> None:
     retrieval = Retrieval(Query("x", "x", {}), [])
-    assert Composer(LEXICAL, ENTRIES, ScopeCheck()).compose(retrieval).problem == "no passage"
+    comp = Composer(LEXICAL, ENTRIES, ScopeCheck()).compose(retrieval)
+    assert comp.cited == [] and comp.direct == ""

@@ -15,7 +15,7 @@ import pytest
 from knowledge.assistant import Assistant
 from knowledge.llm import LLMConfig
 
-QUESTION = "Hải Phòng xếp thứ mấy trong bảng xếp hạng PCI năm 2024?"
+QUESTION = "Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?"
 
 
 class FakeOpenAI:
@@ -115,5 +115,5 @@ def test_server_error_and_closed_port_fall_back(small_index_dir: Path, fake: Fak
 
 def test_refusals_never_reach_the_model(small_index_dir: Path, fake: FakeOpenAI) -> None:
     fake.reply = "Trời nắng [1]."
-    ans = _assistant(small_index_dir, fake.base_url).answer("Cuối tuần này Hải Phòng có mưa không?")
+    ans = _assistant(small_index_dir, fake.base_url).answer("Ngày mai trời Hải Phòng có nắng to không?")
     assert ans.route == "refuse" and fake.requests == []

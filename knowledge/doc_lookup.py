@@ -1,0 +1,262 @@
+"""Questions about a document itself — its date, signer, issuer, number, recipients, what it
+implements or replaces — answered from the document's card (ingest/cards.py) and cited from the
+card's passage: the header and signature lines that state it.
+
+The document is the one whose number the question gives, else the card whose title, issuer, place
+and period share the most distinctive words with the question. A number that only other documents
+cite ("thay thế Kế hoạch số 197/KH-UBND ngày 22/8/2024") is answered from the citing passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import text as vt
+from knowledge.frame import DOC_NUMBER, Frame, normalise_number
+from knowledge.index import Entry
+from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
+from knowledge.records import Card
+
+_STOP = {
+    "ke",
+    "hoach",
+    "bao",
+    "cao",
+    "van",
+    "ban",
+    "so",
+    "nam",
+    "cua",
+    "ngay",
+    "nao",
+    "ai",
+    "ky",
+    "hanh",
+    "do",
+    "duoc",
+    "gui",
+    "cho",
+    "la",
+    "thi",
+    "co",
+    "khong",
+    "thang",
+    "may",
+    "va",
+    "ve",
+    "tai",
+    "tren",
+    "dia",
+    "hai",
+    "phong",
+    "thanh",
+    "pho",
+}
+
+
+def _words(text: str) -> list[str]:
+    stream = vt.words(vt.expand_abbreviations(text))
+    return [vt.fold(w) for w in stream if not vt.is_number(w) or len(w) == 4]
+
+
+def _descriptor(card: Card) -> list[str]:
+    details = card.details
+    return _words(" ".join([card.title, card.issuer, card.period, card.kind, str(details.get("place", ""))]))
+
+
+def _date_words(card: Card) -> str:
+    text = str(card.details.get("date_text", ""))
+    if text and card.date and len(card.date) == 10:
+        return text.removeprefix("ngày ")
+    if card.date and len(card.date) == 10:
+        y, m, d = card.date.split("-")
+        return f"{int(d)}/{int(m)}/{y}"
+    return text
+
+
+def _label(card: Card) -> str:
+    kind = (card.kind or "văn bản").capitalize()
+    if card.number and not card.number.startswith("/"):
+        return f"{kind} số {card.number}"
+    title = card.title
+    return title if title.lower().startswith(card.kind or "\0") else f"{kind} “{title}”"
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("*", " ").split())
+
+
+_WHAT = {
+    "date": "ngày ban hành",
+    "signer": "người ký",
+    "recipients": "nơi nhận",
+    "implements": "văn bản mà nó thực hiện",
+    "replaces": "văn bản được thay thế",
+    "issuer": "cơ quan ban hành",
+    "number": "số hiệu",
+}
+
+
+class DocumentLookup:
+    def __init__(self, cards: list[Card], card_entries: dict[str, Entry], entries: list[Entry]) -> None:
+        self.cards = [c for c in cards if c.doc in card_entries]
+        self.card_entries = card_entries
+        self.entries = entries
+        self.weights = name_weights([_descriptor(c) for c in self.cards])
+
+    def _by_number(self, number: str) -> Card | None:
+        key = number.split("/")[0], number.split("/", 1)[-1]
+        for card in self.cards:
+            if card.number and card.number.split("/")[0] == key[0] and card.number.endswith(key[1]):
+                return card
+        return None
+
+    def _by_words(self, frame: Frame) -> list[Card]:
+        asked = {w for w in _words(frame.text) if w not in _STOP}
+        scored: list[tuple[float, Card]] = []
+        for card in self.cards:
+            have = set(_descriptor(card))
+            score = sum(self.weights.get(w, 0.0) for w in asked & have)
+            years = set(frame.years)
+            if years and not years & set(re.findall(r"\d{4}", card.period + card.title + card.date)):
+                score *= 0.3  # a year the document is not about
+            scored.append((score, card))
+        scored.sort(key=lambda sc: -sc[0])
+        if not scored or scored[0][0] <= 0:
+            return []
+        best = scored[0][0]
+        return [c for s, c in scored if s >= best * 0.999]
+
+    def _cited_elsewhere(self, number: str) -> tuple[Entry, str] | None:
+        """A passage that cites document `number` with its date ("Kế hoạch số 197/KH-UBND ngày 22/8/2024")."""
+        digits, code = number.split("/", 1)
+        pattern = re.compile(
+            rf"[^.;\n]*\b{re.escape(digits)}\s*/\s*{re.escape(code)}\s*,?\s*ngày\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}[^.;\n]*",
+            re.I,
+        )
+        for entry in self.entries:
+            m = pattern.search(entry.chunk.text)
+            if m:
+                return entry, _plain(m.group(0))
+        return None
+
+    def answer(self, frame: Frame) -> LookupResult | None:
+        if not frame.doc_field or not frame.about_document:
+            return None
+        if frame.documents:
+            card = self._by_number(frame.documents[0])
+            if card is None:
+                return self._referenced(frame, frame.documents[0])
+            matches = [card]
+        else:
+            matches = self._by_words(frame)
+        if not matches:
+            return None
+        if len(matches) > 1:
+            names = "; ".join(_label(c) for c in matches[:4])
+            return LookupResult(
+                kind="document",
+                direct=f"Có {len(matches)} văn bản khớp với câu hỏi: {names}. "
+                "Xin nêu rõ số hoặc tên văn bản.",
+                evidence=[Evidence(self.card_entries[c.doc]) for c in matches[:4]],
+            )
+        return self._field(frame, matches[0])
+
+    def _referenced(self, frame: Frame, number: str) -> LookupResult | None:
+        if frame.doc_field != "date":
+            return None
+        found = self._cited_elsewhere(number)
+        if found is None:
+            return LookupResult(
+                kind="document",
+                refusal=Refusal(
+                    "entity_not_in_documents", f"Các tài liệu hiện có không có văn bản số {number}."
+                ),
+            )
+        entry, clause = found
+        m = re.search(r"ngày\s*(\d{1,2}/\d{1,2}/\d{4})", clause[clause.find(number.split("/")[0]) :])
+        date = m.group(1) if m else ""
+        direct = f"Văn bản số {number} được ban hành ngày {date} (theo một văn bản khác dẫn chiếu)."
+        return LookupResult(kind="document", direct=direct, evidence=[Evidence(entry, clause)])
+
+    def _field(self, frame: Frame, card: Card) -> LookupResult:
+        d = card.details
+        label = _label(card)
+        record = {
+            "doc": card.doc,
+            "number": card.number,
+            "title": card.title,
+            "issuer": card.issuer,
+            "date": card.date,
+            "status": card.status,
+            "replaced_by": card.replaced_by,
+            "signer": d.get("signer", ""),
+            "signer_title": d.get("signer_title", ""),
+        }
+        said = [
+            self._one(field, frame, card, label if i == 0 else "Văn bản này")
+            for i, field in enumerate(frame.doc_fields)
+        ]
+        if not any(said):
+            what = _WHAT.get(frame.doc_field, "thông tin này")
+            return LookupResult(
+                kind="document",
+                record=record,
+                refusal=Refusal("no_evidence", f"Các tài liệu hiện có không nêu {what} của {label}."),
+            )
+        missing = [_WHAT.get(f, f) for f, text in zip(frame.doc_fields, said, strict=True) if not text]
+        direct = " ".join(t for t in said if t)
+        if missing:
+            direct += f" Văn bản không nêu {', '.join(missing)}."
+        return LookupResult(
+            kind="document", direct=direct, evidence=[Evidence(self.card_entries[card.doc])], record=record
+        )
+
+    def _one(self, field: str, frame: Frame, card: Card, label: str) -> str:
+        d = card.details
+        if field == "date":
+            when = _date_words(card)
+            return (
+                f"{label} được ban hành {('ngày ' + when) if when[:1].isdigit() else when}." if when else ""
+            )
+        if field == "signer" and d.get("signer"):
+            who = f"{d.get('signer_title', '')} {d['signer']}".strip()
+            authority = f" ({d['authority']})" if d.get("authority") else ""
+            return f"{label} do {who} ký{authority}."
+        if field == "recipients" and d.get("recipients"):
+            return self._recipients(frame, label, [str(r) for r in d["recipients"]])
+        if field == "implements" and d.get("implements"):
+            return f"{label}: {d['implements'][0].rstrip('.,:')}."
+        if field == "replaces":
+            if card.replaced_by:
+                return f"{label} đã được thay thế bởi văn bản số {card.replaced_by}."
+            if d.get("replaces_text"):
+                return f"{label}: {d['replaces_text'].rstrip('.')}."
+            if card.replaces:
+                return f"{label} thay thế văn bản số {', '.join(card.replaces)}."
+            return ""
+        if field == "issuer" and card.issuer:
+            return f"{label} do {card.issuer} ban hành."
+        if field == "number" and card.number and not card.number.startswith("/"):
+            return f"{label.split(' số ')[0]} “{card.title}” mang số {card.number}."
+        return ""  # the card does not state it
+
+    def _recipients(self, frame: Frame, label: str, recipients: list[str]) -> str:
+        listed = "; ".join(recipients)
+        asked = [a for a in frame.agencies if a]
+        if asked:
+            folded = [vt.fold(r) for r in recipients]
+            said = []
+            for agency in asked:
+                key = vt.fold(agency)
+                hit = any(key in r or r in key for r in folded)
+                said.append(f"{'có' if hit else 'không thấy'} gửi {agency}")
+            return f"{label} {', '.join(said)}. Nơi nhận gồm: {listed}."
+        return f"{label} được gửi tới: {listed}."
+
+
+def card_entries(entries: list[Entry]) -> dict[str, Entry]:
+    return {e.chunk.doc: e for e in entries if e.chunk.metadata.get("record") == "card"}
+
+
+__all__ = ["DOC_NUMBER", "DocumentLookup", "card_entries", "normalise_number"]

@@ -1,0 +1,81 @@
+"""A duty question answered from the task records: the agency's tasks (narrowed to the topic the
+officer named, when there is one) and its reporting duties, each cited from the plan's appendix row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import text as vt
+from knowledge.answer import Answer
+from knowledge.citing import Cited, compose
+from knowledge.duties import DutiesResult, DutyTask, render_text
+from knowledge.frame import Frame
+from knowledge.index import Entry
+
+MAX_CITED = 6
+# Words of a duty question that are not its topic.
+_DUTY_TEXT = """
+    nhiệm vụ việc công gì nào những các phải làm thực hiện chủ trì phối hợp được giao trong kế hoạch là có
+    của cho tôi mình bên chúng em đơn vị cơ quan sở ban ngành ubnd ủy nhân dân phường xã đặc khu thành phố
+    tp hải phòng báo cáo khi hạn thời gian về liên quan đến đối với lĩnh vực mảng thế nào sao ạ và với để
+    trách nhiệm pci năm từ đến hiện nay
+"""
+_DUTY_WORDS = {vt.fold(w) for w in _DUTY_TEXT.split()}
+
+
+def topic_words(frame: Frame, agency: str) -> list[str]:
+    """The question's words that are neither duty words nor the agency's name ("đất đai", "thuế")."""
+    own = {vt.fold(w) for w in vt.words(agency)}
+    words = [vt.fold(w) for w in vt.words(vt.expand_abbreviations(frame.text)) if not vt.is_number(w)]
+    return [w for w in dict.fromkeys(words) if w not in _DUTY_WORDS and w not in own and len(w) > 1]
+
+
+def on_topic(task: DutyTask, topic: list[str]) -> bool:
+    have = set(re.findall(r"[a-z0-9]+", vt.fold(f"{task.task} {task.pci_index}")))
+    return sum(w in have for w in topic) >= max(1, (len(topic) + 1) // 2)
+
+
+def task_entries(entries: list[Entry]) -> dict[tuple[str, str], Entry]:
+    return {
+        (e.chunk.doc, e.chunk.section): e
+        for e in entries
+        if e.chunk.metadata.get("record") in ("task", "score")
+    }
+
+
+def duty_answer(question: str, frame: Frame, result: DutiesResult, entries: list[Entry]) -> Answer | None:
+    if not result.found or (not result.tasks and not result.reports):
+        return None
+    topic = topic_words(frame, result.agency)
+    note = ""
+    if topic:
+        kept = [t for t in result.tasks if on_topic(t, topic)]
+        if kept:
+            result.tasks = kept
+            note = f"Các nhiệm vụ liên quan đến “{' '.join(topic)}”."
+        else:
+            note = f"Không thấy nhiệm vụ nào về “{' '.join(topic)}”; dưới đây là mọi nhiệm vụ của cơ quan."
+    by_section = task_entries(entries)
+    cited: list[Cited] = []
+    for task in result.tasks:
+        entry = by_section.get((task.doc, task.section))
+        if entry is not None and all(c.entry is not entry for c in cited):
+            cited.append(Cited(entry))
+        if len(cited) >= MAX_CITED:
+            break
+    counts = {
+        role: sum(1 for t in result.tasks if t.role == role) for role in ("lead", "cooperate", "shared")
+    }
+    direct = (
+        f"{result.agency} chủ trì {counts['lead']} nhiệm vụ, phối hợp {counts['cooperate']} nhiệm vụ và có "
+        f"{counts['shared']} nhiệm vụ chung của nhóm cơ quan; {len(result.reports)} chế độ báo cáo."
+    )
+    body = render_text(result)
+    answer = compose(question, "duties", "duties", direct, cited, record=result.to_dict())
+    refs = answer.answer.split("\n\nNguồn:\n", 1)
+    answer.answer = "\n".join(p for p in (direct, note, body) if p) + (
+        "\n\nNguồn:\n" + refs[1] if len(refs) == 2 else ""
+    )
+    answer.record = {"agency": result.agency, "topic": " ".join(topic), "tasks": len(result.tasks)}
+    return answer

@@ -1,0 +1,111 @@
+"""Understand: a question in, its frame out — what is asked (intent, answer types, the field of a
+document or a list row) and what is named (agencies, document numbers, years, other provinces).
+
+Everything downstream reads the frame: look-ups pick the field it asks for, guardrails check that
+the evidence holds its names and a value of its type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge import answertype
+from knowledge import text as vt
+from knowledge.places import PROVINCES
+
+HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
+_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
+
+# "220/KH-UBND", "220 /KH-UBND", "3822/KH-BQL", "4791/QĐ-UBND", "66.17/2026/NQ-CP"
+DOC_NUMBER = re.compile(
+    r"\b(\d{1,5}(?:\.\d{1,3})?)\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ]{1,5}(?:-[A-ZĐ&]{1,10})+)\b", re.I
+)
+
+# The field of a document asked about (on folded text).
+_DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "signer",
+        re.compile(r"\b(ai ky|do ai ky|nguoi ky|ky boi|ky ten|ai la nguoi ky|ai da ky|ky ban hanh)\b"),
+    ),
+    (
+        "recipients",
+        re.compile(
+            r"\b(noi nhan|gui (cho|den|toi|ve) (ai|nhung ai|co quan nao|so nao|nhung noi nao"
+            r"|nhung co quan|dau)|duoc gui (cho|den|toi)|co gui|gui nhung (ai|co quan|noi)"
+            r"|gui (cho )?(so|co quan) nao)\b"
+        ),
+    ),
+    (
+        "implements",
+        re.compile(
+            r"\b(thuc hien|trien khai|can cu|de thuc hien|theo) "
+            r"(ke hoach|quyet dinh|nghi quyet|van ban|chi thi)( so)? (nao|gi|so may)\b"
+            r"|\bcan cu (vao )?(dau|gi|van ban nao)\b"
+        ),
+    ),
+    ("replaces", re.compile(r"\b(thay the|con hieu luc|het hieu luc|bi thay the|thay cho)\b")),
+    (
+        "issuer",
+        re.compile(r"\b((co quan|don vi|ai|ben) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh)\b"),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(ban hanh|ky|ra doi|co hieu luc)\b.*"
+            r"\b(ngay nao|ngay may|khi nao|bao gio|thang may|thang nao|nam nao|luc nao)\b"
+            r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*\b(ban hanh|ky)\b"
+        ),
+    ),
+    ("number", re.compile(r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu)\b")),
+)
+_DOC_WORD = re.compile(r"\b(ke hoach|bao cao|quyet dinh|nghi quyet|van ban|cong van|kh|qd|nq|bc)\b")
+
+
+@dataclass(frozen=True)
+class Frame:
+    text: str
+    folded: str
+    wants: frozenset[
+        str
+    ]  # answer types: phone, money, count, date, document, place, agency, person, paperwork
+    agencies: tuple[str, ...] = ()  # canonical names, in the order named
+    documents: tuple[str, ...] = ()  # document numbers named ("220/KH-UBND")
+    years: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # provinces named other than the city (folded)
+    doc_fields: tuple[str, ...] = ()  # the fields of a document asked about: date, signer, recipients ...
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def doc_field(self) -> str:
+        return self.doc_fields[0] if self.doc_fields else ""
+
+    @property
+    def about_document(self) -> bool:
+        return bool(self.documents) or bool(_DOC_WORD.search(self.folded))
+
+
+def normalise_number(number: str, code: str) -> str:
+    return number + "/" + "".join(code.split()).upper()
+
+
+def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
+    """The frame of a question; `agencies`: the canonical agencies it names (knowledge/agencies.py)."""
+    text = vt.nfc(question).strip()
+    folded = " ".join(vt.fold(text).replace("?", " ").split())
+    documents = tuple(
+        dict.fromkeys(normalise_number(m.group(1), m.group(2)) for m in DOC_NUMBER.finditer(text))
+    )
+    years = tuple(sorted(set(answertype.YEAR.findall(text))))
+    places = tuple(p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded))
+    doc_fields = tuple(name for name, pattern in _DOC_FIELDS if pattern.search(folded))
+    return Frame(
+        text=text,
+        folded=folded,
+        wants=frozenset(answertype.wanted(text)),
+        agencies=agencies,
+        documents=documents,
+        years=years,
+        places=places,
+        doc_fields=doc_fields,
+    )

@@ -1,0 +1,391 @@
+"""Look-ups in the shipped lists: procedures (which agency, how long, what fee, what dossier),
+conditional business lines (in which list, at which number, valid when), contacts (the number of
+the agency asked about) and agencies (former names, abbreviations).
+
+A question is linked to a row by the row's name: the idf-weighted share of the question's subject
+words (asking and field words aside) that the name holds, with rare words counting most. A row is
+taken when that share reaches `min_match` (calibrated on the generated tune split, eval/); several
+rows at the same score are listed. The answer is the field asked for, in one sentence, citing the
+row's passage; a list's source note is a citation, never answer text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from knowledge import text as vt
+from knowledge.agencies import AgencyDirectory
+from knowledge.frame import Frame
+from knowledge.index import Entry
+from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
+from knowledge.records import Row
+
+# Words that ask or name a field, never a row: they are left out of the subject of a question.
+_ASKING_WORDS = """
+    là thì có không hay nào gì đâu ai sao như thế vậy ạ anh chị em mình tôi chúng bạn bên công ty
+    doanh nghiệp hộ kinh doanh muốn cần xin hỏi cho biết vui lòng giúp được bị phải nên sẽ đã đang còn
+    vẫn mới một các những này đó kia của và với để khi nếu tại ở từ đến trong ngoài lên bao nhiêu lâu
+    mấy ngày tháng năm giờ hạn thời gian giải quyết xử lý mất tốn hết chi phí lệ tiền đồng miễn hồ sơ
+    giấy tờ thành phần gồm chuẩn bị nộp cấp cơ quan nơi chỗ đơn vị số ngành nghề điều kiện danh mục
+    thứ tự mục hiện nay bây giờ trước sau áp dụng thành phố hải phòng kết quả nhận làm thủ tục điện
+    thoại đường dây nóng tổng đài gọi liên hệ nhiều mở ko k dc vs cty dn tp hp sdt stt a/c e mk
+"""
+# Words that ask or name a field, never a row: left out of a question's subject. Marked words are
+# compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
+_ASKING_MARKED = {vt.tone_key(w) for w in _ASKING_WORDS.split() if vt.has_marks(w)}
+_ASKING = {vt.fold(w) for w in _ASKING_WORDS.split()}
+
+
+def _asking(word: str) -> bool:
+    return vt.tone_key(word) in _ASKING_MARKED if vt.has_marks(word) else vt.fold(word) in _ASKING
+
+
+_PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    (
+        "co_quan_giai_quyet",
+        "cơ quan giải quyết",
+        re.compile(
+            r"\b(o dau|co quan nao|noi nao|cho nao|ai cap|so nao|don vi nao|nop (ho so )?(o|tai) dau|ben nao"
+            r"|ai giai quyet|ai xu ly|co quan gi|xin o dau|lam o dau)\b"
+        ),
+    ),
+    (
+        "thoi_han",
+        "thời hạn giải quyết",
+        re.compile(
+            r"\b(bao lau|may ngay|bao nhieu ngay|thoi han|thoi gian|mat bao lau|khi nao co|bao gio co"
+            r"|trong bao lau|may hom|lau khong|lau ko)\b"
+        ),
+    ),
+    (
+        "phi_le_phi",
+        "phí, lệ phí",
+        re.compile(r"\b(phi|le phi|bao nhieu tien|mat tien|ton bao nhieu|chi phi|mien phi|tien)\b"),
+    ),
+    (
+        "ho_so",
+        "hồ sơ",
+        re.compile(r"\b(ho so (gom|can|gi|nhung)|giay to|can (chuan bi|nhung gi|gi)|thanh phan ho so)\b"),
+    ),
+)
+_BUSINESS_LINE_ASK = re.compile(
+    r"\b(nganh nghe|nganh|nghe)\b.*\bco dieu kien\b|\bdanh muc\b|\b(stt|so thu tu|muc so|muc may|o muc)\b"
+)
+_AGENCY_ASK = re.compile(
+    r"\b(ten cu|ten moi|truoc day|truoc kia|bay gio|gio (thuoc|la)|nay (thuoc|la)|sap nhap|hop nhat|doi ten"
+    r"|viet tat|la (co quan|to chuc|don vi) nao|thuoc (so|co quan) nao|ten day du|ten hien nay)\b"
+)
+_PROCEDURE_WORDS = re.compile(
+    r"\b(thu tuc|giay phep|giay chung nhan|chung chi|cap phep|dang ky|xin phep|cap moi|cap lai|mo)\b"
+)
+
+
+def _key(word: str) -> str:
+    """A syllable's matching key: by its exact tone when written with marks ("thuốc" is not "thuộc"),
+    folded when typed without them."""
+    return vt.tone_key(word) if vt.has_marks(word) else vt.fold(word)
+
+
+def _name_keys(text: str) -> list[str]:
+    """Both keys of every syllable of a row's name (its tone key and its folded form) and of every
+    pair of neighbouring syllables: a phrase ("thuốc thú y") identifies a row better than its words."""
+    words = [w for w in vt.words(vt.expand_abbreviations(text)) if not vt.is_number(w)]
+    out: list[str] = []
+    for w in words:
+        out += [vt.tone_key(w), vt.fold(w)] if vt.has_marks(w) else [vt.fold(w)]
+    for a, b in itertools.pairwise(words):
+        out += [f"{vt.tone_key(a)}_{vt.tone_key(b)}", f"{vt.fold(a)}_{vt.fold(b)}"]
+    return out
+
+
+def _subject(frame: Frame, skip: set[str]) -> list[str]:
+    """The question's syllables and neighbour pairs that may name a row: asking words and the list's
+    own words left out."""
+    words = [w for w in vt.words(vt.expand_abbreviations(frame.text)) if not vt.is_number(w)]
+    kept = [not _asking(w) and vt.fold(w) not in skip for w in words]
+    keys = [_key(w) for w, keep in zip(words, kept, strict=True) if keep]
+    pairs = [
+        f"{_key(a)}_{_key(b)}"
+        for (a, ka), (b, kb) in zip(
+            zip(words, kept, strict=True), zip(words[1:], kept[1:], strict=True), strict=False
+        )
+        if ka and kb
+    ]
+    return list(dict.fromkeys(keys + pairs))
+
+
+def _short(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    cut = value[:limit]
+    cut = cut.rsplit("; ", 1)[0] if "; " in cut[limit // 2 :] else cut.rsplit(" ", 1)[0]
+    return cut.rstrip(",;: ") + " …"
+
+
+def _stated(value: str) -> bool:
+    """A cell that states something ("Không có thông tin", "chưa quy định" state nothing)."""
+    folded = vt.fold(value).strip(" .;")
+    return bool(folded) and not re.match(
+        r"^(khong co thong tin|chua (quy dinh|co thong tin)|khong ro)", folded
+    )
+
+
+def _name_only(name: str) -> str:
+    """A row's name without its bracketed notes ("... (thủ tục quốc gia; dữ liệu ...)")."""
+    name = re.split(r"\s+[\[(]", name, maxsplit=1)[0]
+    return name.strip(" .;")
+
+
+@dataclass(frozen=True)
+class Link:
+    row: Row
+    share: float  # of the question's subject weight held by the row's name
+    matched: float
+    retrieved: float = 0.0  # the row's passage score in the question's retrieval, 0..1
+
+    @property
+    def rank_score(self) -> float:
+        return self.share + RETRIEVAL_WEIGHT * self.retrieved
+
+
+# The least share of a question's subject a row's name must hold to be the row asked about, per list:
+# the values that answered most of the generated tune split right (eval/generated/tune.jsonl:
+# procedures 47/69 at 0.40, business lines 55/94 at 0.30-0.35). Contacts and agencies follow procedures.
+MIN_MATCH = {"procedures": 0.40, "business_lines": 0.35, "contacts": 0.40, "agencies": 0.40}
+RETRIEVAL_WEIGHT = 0.3  # how much the hybrid retrieval (dense + lexical) of the row's passage counts
+
+
+class ListLookup:
+    def __init__(
+        self,
+        rows: dict[str, list[Row]],
+        row_entries: dict[tuple[str, int], Entry],
+        directory: AgencyDirectory,
+        min_match: dict[str, float] | None = None,
+    ) -> None:
+        self.rows = rows
+        self.row_entries = row_entries
+        self.directory = directory
+        self.min_match = {**MIN_MATCH, **(min_match or {})}
+        self.retrieved: dict[str, float] = {}  # set per question by `use_retrieval`
+        self._names: dict[str, list[list[str]]] = {
+            kind: [_name_keys(self._name(r)) for r in lst] for kind, lst in rows.items()
+        }
+        self._weights = {kind: name_weights(names) for kind, names in self._names.items()}
+        # Words of a list's own title and legal basis ("danh mục", "Luật Đầu tư", "Nghị quyết"): a
+        # question names the list with them, not a row.
+        self._list_words: dict[str, set[str]] = {
+            kind: {vt.fold(w) for r in lst[:1] + lst[-1:] for w in vt.words(f"{r.title} {r.legal_basis}")}
+            for kind, lst in rows.items()
+        }
+
+    def use_retrieval(self, scores: dict[str, float]) -> None:
+        """The question's retrieval: passage id -> score scaled to 0..1 (the best passage is 1)."""
+        top = max(scores.values(), default=0.0) or 1.0
+        self.retrieved = {k: v / top for k, v in scores.items()}
+
+    @staticmethod
+    def _name(row: Row) -> str:
+        f = row.fields
+        if row.kind == "procedures":
+            return f.get("ten_thu_tuc", "") + " " + f.get("linh_vuc", "")
+        if row.kind == "business_lines":
+            return f.get("nganh_nghe", "")
+        if row.kind == "contacts":
+            return " ".join((f.get("co_quan", ""), f.get("bo_phan_or_chuc_danh", ""), f.get("linh_vuc", "")))
+        return " ".join((f.get("ten_hien_nay", ""), f.get("ten_cu_or_ten_goi_khac", "")))
+
+    def links(self, kind: str, frame: Frame, *, doc: str = "") -> list[Link]:
+        """Rows of a list ranked by how much of the question's subject their name holds, and by their
+        passage's place in the question's retrieval (`frame.retrieved`: passage id -> 0..1)."""
+        weights = self._weights.get(kind, {})
+        if not weights:
+            return []
+        unknown = sum(weights.values()) / len(weights)  # a word no row has: an average word
+        subject = _subject(frame, self._list_words.get(kind, set()))
+        total = sum(weights.get(w, unknown) for w in subject) or 1.0
+        out: list[Link] = []
+        for row, words in zip(self.rows.get(kind, []), self._names.get(kind, []), strict=True):
+            if doc and row.doc != doc:
+                continue
+            have = set(words)
+            matched = sum(weights.get(w, unknown) for w in subject if w in have)
+            entry = self.row_entries.get((row.doc, row.row))
+            retrieved = self.retrieved.get(entry.chunk.id, 0.0) if entry is not None else 0.0
+            out.append(Link(row, matched / total, matched, retrieved))
+        out.sort(key=lambda link: -link.rank_score)
+        return out
+
+    def _best(self, kind: str, frame: Frame, *, doc: str = "") -> list[Link]:
+        floor = self.min_match.get(kind, 0.4)
+        ranked = [link for link in self.links(kind, frame, doc=doc) if link.share >= floor]
+        if not ranked:
+            return []
+        top = ranked[0]
+        return [
+            link
+            for link in ranked
+            if link.rank_score >= top.rank_score - 1e-6 and link.matched >= top.matched - 1e-6
+        ][:4]
+
+    def _evidence(self, row: Row, quote: str = "") -> list[Evidence]:
+        entry = self.row_entries.get((row.doc, row.row))
+        return [Evidence(entry, quote)] if entry is not None else []
+
+    # -- procedures ---------------------------------------------------------------------------
+    def procedure(self, frame: Frame) -> LookupResult | None:
+        asked = [(key, label) for key, label, pattern in _PROCEDURE_ASKS if pattern.search(frame.folded)]
+        if not asked and not _PROCEDURE_WORDS.search(frame.folded):
+            return None
+        best = self._best("procedures", frame)
+        if not best:
+            return None
+        if len({_name_only(b.row.fields.get("ten_thu_tuc", "")) for b in best}) > 1:
+            names = "; ".join(_name_only(b.row.fields.get("ten_thu_tuc", "")) for b in best)
+            return LookupResult(
+                kind="procedure",
+                direct=f"Có {len(best)} thủ tục khớp với câu hỏi: {names}. Xin nêu rõ thủ tục cần hỏi.",
+                evidence=[e for b in best for e in self._evidence(b.row)],
+            )
+        row = best[0].row
+        fields = asked or [(k, label) for k, label, _ in _PROCEDURE_ASKS[:3]]
+        name = re.sub(r"^Thủ tục\s+", "", _name_only(row.fields.get("ten_thu_tuc", "")), flags=re.I)
+        name = name[:1].upper() + name[1:]
+        stated = [
+            (label, row.fields.get(key, "")) for key, label in fields if _stated(row.fields.get(key, ""))
+        ]
+        unstated = [label for key, label in fields if not _stated(row.fields.get(key, ""))]
+        if not stated:
+            return LookupResult(
+                kind="procedure",
+                record=row.fields,
+                refusal=Refusal(
+                    "no_evidence", f"Danh sách thủ tục không ghi {', '.join(unstated)} của thủ tục “{name}”."
+                ),
+            )
+        parts = [f"{label}: {_short(value, 350)}" for label, value in stated]
+        direct = f"Thủ tục “{name}” — " + "; ".join(parts) + "."
+        if unstated:
+            direct += f" Danh sách không ghi {', '.join(unstated)}."
+        return LookupResult(kind="procedure", direct=direct, evidence=self._evidence(row), record=row.fields)
+
+    # -- business lines -------------------------------------------------------------------------
+    def business_line(self, frame: Frame) -> LookupResult | None:
+        if not _BUSINESS_LINE_ASK.search(frame.folded):
+            return None
+        docs = list(dict.fromkeys(r.doc for r in self.rows.get("business_lines", [])))
+        found: list[tuple[str, Link | None, Row]] = []
+        for doc in docs:
+            best = self._best("business_lines", frame, doc=doc)
+            sample = next(r for r in self.rows["business_lines"] if r.doc == doc)
+            found.append((doc, best[0] if best else None, sample))
+        if not any(link for _, link, _ in found):
+            return LookupResult(
+                kind="business_line",
+                refusal=Refusal(
+                    "entity_not_in_documents",
+                    "Các danh mục ngành, nghề đầu tư kinh doanh có điều kiện hiện có không nêu ngành, nghề "
+                    "được hỏi.",
+                ),
+            )
+        said: list[str] = []
+        evidence: list[Evidence] = []
+        record: dict[str, str] = {}
+        for _doc, link, sample in found:
+            basis = re.split(r"\s*[(,]", sample.legal_basis or sample.title, maxsplit=1)[0]
+            when = f" (áp dụng {sample.validity})" if sample.validity else ""
+            if link is None:
+                said.append(f"không có trong danh mục theo {basis}{when}")
+                continue
+            number = link.row.fields.get("so_thu_tu", "?")
+            said.append(f"STT {number} “{link.row.fields.get('nganh_nghe', '')}” theo {basis}{when}")
+            evidence += self._evidence(link.row)
+            record[link.row.doc] = number
+        direct = "Ngành, nghề kinh doanh có điều kiện: " + "; ".join(said) + "."
+        return LookupResult(kind="business_line", direct=direct, evidence=evidence, record=record)
+
+    # -- contacts -------------------------------------------------------------------------------
+    def contact(self, frame: Frame) -> LookupResult | None:
+        if "phone" not in frame.wants:
+            return None
+        rows = self.rows.get("contacts", [])
+        named = list(frame.agencies)
+        if named:
+            mine = [r for r in rows if self._same_agency(named[0], r.fields.get("co_quan", ""))]
+            if not mine:
+                return None  # the passages may still give it; the answer-type guardrail checks they do
+            agency_words = {vt.fold(w) for a in named for w in vt.words(a)}
+            topic = [w for w in _subject(frame, agency_words) if "_" not in w]
+            ranked = [link for link in self.links("contacts", frame) if link.row in mine]
+            row = ranked[0].row if ranked else mine[0]
+            if topic and not any(
+                k
+                in set(
+                    _name_keys(
+                        " ".join((row.fields.get("bo_phan_or_chuc_danh", ""), row.fields.get("linh_vuc", "")))
+                    )
+                )
+                for k in topic
+            ):
+                return LookupResult(
+                    kind="contact",
+                    refusal=Refusal(
+                        "entity_not_in_documents",
+                        f"Các tài liệu hiện có không nêu số điện thoại về “{' '.join(topic)}” "
+                        f"của {named[0]}.",
+                    ),
+                )
+        else:
+            best = self._best("contacts", frame)
+            if not best:
+                return None
+            row = best[0].row
+        f = row.fields
+        what = _name_only(f.get("bo_phan_or_chuc_danh", "")) or "Số điện thoại"
+        direct = f"{what} — {f.get('co_quan', '').split(' (')[0]}: {f.get('dien_thoai', '')}."
+        return LookupResult(kind="contact", direct=direct, evidence=self._evidence(row), record=f)
+
+    def _same_agency(self, agency: str, cell: str) -> bool:
+        names = self.directory.mentions(cell)[0]
+        if agency in names:
+            return True
+        key, folded = vt.fold(agency), vt.fold(cell)
+        core = re.sub(r"^(ubnd|uy ban nhan dan) ", "", key)
+        return bool(core) and core in folded
+
+    # -- agencies -------------------------------------------------------------------------------
+    def agency(self, frame: Frame) -> LookupResult | None:
+        if not _AGENCY_ASK.search(frame.folded):
+            return None
+        rows = self.rows.get("agencies", [])
+        for agency_name in frame.agencies:
+            agency = self.directory.agencies.get(agency_name)
+            if agency is None:
+                continue
+            row = next((r for r in rows if r.fields.get("ten_hien_nay", "") == agency.full_name), None)
+            if row is None:
+                continue
+            asked_former = [
+                f for f in agency.former_names if vt.fold(f) and vt.fold(f.split(" (")[0]) in frame.folded
+            ]
+            if asked_former:
+                direct = f"{asked_former[0]} nay thuộc {agency.full_name}."
+            else:
+                direct = f"Tên hiện nay: {agency.full_name}"
+                if agency.former_names:
+                    direct += f"; tên cũ, tên gọi khác: {'; '.join(agency.former_names[:4])}"
+                direct += "."
+            return LookupResult(kind="agency", direct=direct, evidence=self._evidence(row), record=row.fields)
+        return None
+
+
+def row_entries(entries: list[Entry]) -> dict[tuple[str, int], Entry]:
+    out: dict[tuple[str, int], Entry] = {}
+    for e in entries:
+        row = e.chunk.metadata.get("row")
+        if isinstance(row, int) and not isinstance(row, bool):
+            out[(e.chunk.doc, row)] = e
+    return out

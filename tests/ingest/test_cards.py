@@ -1,0 +1,91 @@
+"""Document cards: header and signature read from the text, a sidecar file's values win."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.builder import build
+from ingest.cards import read_card, read_sidecar
+from ingest.errors import UnreadableFileError
+from ingest.parsers import parse_file
+
+PLAN = """UBND THÀNH PHỐ HẢI PHÒNG
+ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN
+Số: 15/KH-UBND
+Lê Chân, ngày 03 tháng 4 năm 2026
+
+KẾ HOẠCH
+Cải thiện môi trường kinh doanh trên địa bàn phường Lê Chân năm 2026
+
+Thực hiện Kế hoạch số 220/KH-UBND ngày 28/8/2025 của UBND thành phố về nâng cao chỉ số PCI, UBND phường
+ban hành kế hoạch như sau:
+
+I. MỤC TIÊU
+1. Rút ngắn thời gian giải quyết thủ tục hành chính cho hộ kinh doanh.
+
+Kế hoạch này thay thế Kế hoạch số 40/KH-UBND ngày 10/3/2025 của UBND phường.
+
+Nơi nhận:
+- UBND thành phố (để b/c);
+- Sở Tài chính;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Thị Lan
+"""
+
+
+def test_card_reads_date_signer_recipients_and_what_the_plan_implements() -> None:
+    lines = PLAN.splitlines()
+    card = read_card(
+        lines, [p for p in PLAN.split("\n\n")], number="15/KH-UBND", title="", issuer="", date=""
+    )
+    assert card.date_text == "ngày 03 tháng 4 năm 2026"
+    assert card.place == "Lê Chân"
+    assert (card.signer, card.signer_title) == ("Trần Thị Lan", "Phó Chủ tịch")
+    assert card.authority == "TM. Ủy ban nhân dân, KT. Chủ tịch"
+    assert card.recipients == ["UBND thành phố (để b/c)", "Sở Tài chính"]
+    assert card.implements and "220/KH-UBND ngày 28/8/2025" in card.implements[0]
+    assert "thay thế Kế hoạch số 40/KH-UBND" in card.replaces_text
+    # the card's passage quotes the lines that state all this, verbatim
+    assert "Trần Thị Lan" in card.passage and "Lê Chân, ngày 03 tháng 4 năm 2026" in card.passage
+    assert len(card.passage) <= 1150
+
+
+def test_a_document_without_signature_has_an_empty_signer() -> None:
+    card = read_card(
+        ["KẾ HOẠCH", "Nội dung"], ["KẾ HOẠCH", "Nội dung"], number="", title="", issuer="", date=""
+    )
+    assert card.signer == "" and card.recipients == []
+
+
+def test_sidecar_values_win_and_the_passage_says_where_they_came_from(tmp_path: Path) -> None:
+    doc = tmp_path / "ke-hoach-le-chan.txt"
+    doc.write_text(PLAN.replace("Trần Thị Lan", ""), encoding="utf-8")
+    (tmp_path / "ke-hoach-le-chan.meta.json").write_text(
+        json.dumps({"signer": "Phạm Văn Nam", "signer_title": "Chủ tịch", "date": "05/4/2026"}),
+        encoding="utf-8",
+    )
+    built = build(parse_file(doc), doc=doc.name, file_hash="x")
+    assert built.card is not None
+    assert built.card.signer == "Phạm Văn Nam" and built.meta.date == "2026-04-05"
+    assert "[Thông tin do người nạp cung cấp]" in built.card.passage
+    card_chunks = [c for c in built.chunks() if c.metadata.get("record") == "card"]
+    assert len(card_chunks) == 1 and "Phạm Văn Nam" in card_chunks[0].text
+
+
+@pytest.mark.parametrize("content", ["{không phải json", '["a"]', '{"chu_ky": "x"}'])
+def test_a_broken_sidecar_is_reported_in_vietnamese(tmp_path: Path, content: str) -> None:
+    doc = tmp_path / "kh.txt"
+    doc.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "kh.meta.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match="Tệp"):
+        read_sidecar(doc)
+    with pytest.raises(UnreadableFileError, match=r"Không đọc được tệp kh\.txt"):
+        build(parse_file(doc), doc=doc.name, file_hash="x")

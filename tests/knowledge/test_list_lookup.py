@@ -1,0 +1,134 @@
+"""List look-ups on rows shaped like the shipped lists (own examples, not the shipped data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.agencies import AgencyDirectory
+from knowledge.frame import understand
+from knowledge.list_lookup import ListLookup
+from knowledge.records import Row
+
+PROC = [
+    Row(
+        "procedures",
+        "procedures.csv",
+        0,
+        {
+            "ten_thu_tuc": "Cấp Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ cầm đồ — mã 9.000001",
+            "linh_vuc": "An ninh trật tự",
+            "co_quan_giai_quyet": "Công an thành phố Hải Phòng",
+            "thoi_han": "05 ngày làm việc",
+            "phi_le_phi": "Không có thông tin",
+        },
+    ),
+    Row(
+        "procedures",
+        "procedures.csv",
+        1,
+        {
+            "ten_thu_tuc": "Cấp Giấy phép hoạt động bến thủy nội địa — mã 9.000002",
+            "linh_vuc": "Đường thủy",
+            "co_quan_giai_quyet": "Sở Xây dựng thành phố Hải Phòng",
+            "thoi_han": "07 ngày làm việc",
+            "phi_le_phi": "Lệ phí: 40.000 đồng/giấy phép",
+        },
+    ),
+]
+OLD, NEW = "conditional_business_lines.csv", "conditional_business_lines_nq66_17_2026.csv"
+LINES = [
+    Row(
+        "business_lines",
+        OLD,
+        0,
+        {"so_thu_tu": "12", "nganh_nghe": "Kinh doanh dịch vụ cầm đồ"},
+        legal_basis="Phụ lục IV Luật Đầu tư 61/2020/QH14",
+        validity="đến 30/6/2026",
+    ),
+    Row(
+        "business_lines",
+        OLD,
+        1,
+        {"so_thu_tu": "40", "nganh_nghe": "Kinh doanh dịch vụ xoa bóp"},
+        legal_basis="Phụ lục IV Luật Đầu tư 61/2020/QH14",
+        validity="đến 30/6/2026",
+    ),
+    Row(
+        "business_lines",
+        NEW,
+        0,
+        {"so_thu_tu": "9", "nganh_nghe": "Kinh doanh dịch vụ cầm đồ"},
+        legal_basis="Phụ lục Nghị quyết 66.17/2026/NQ-CP",
+        validity="01/7/2026 → 28/02/2027",
+    ),
+    Row(
+        "business_lines",
+        NEW,
+        1,
+        {"so_thu_tu": "30", "nganh_nghe": "Kinh doanh vận tải đường sắt"},
+        legal_basis="Phụ lục Nghị quyết 66.17/2026/NQ-CP",
+        validity="01/7/2026 → 28/02/2027",
+    ),
+]
+CONTACTS = [
+    Row(
+        "contacts",
+        "contacts.csv",
+        0,
+        {
+            "co_quan": "Thanh tra thành phố Hải Phòng",
+            "bo_phan_or_chuc_danh": "Đường dây nóng tiếp nhận khiếu nại",
+            "dien_thoai": "0225.000.111",
+            "linh_vuc": "Khiếu nại, tố cáo",
+        },
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def lookup() -> ListLookup:
+    rows = {"procedures": PROC, "business_lines": LINES, "contacts": CONTACTS, "agencies": []}
+    return ListLookup(rows, {}, AgencyDirectory.shipped())
+
+
+def test_the_field_asked_is_the_one_answered(lookup: ListLookup) -> None:
+    found = lookup.procedure(understand("Xin giấy phép bến thủy nội địa mất mấy ngày?"))
+    assert found is not None and found.refusal is None
+    assert "07 ngày làm việc" in found.direct and "40.000" not in found.direct
+    fee = lookup.procedure(understand("le phi cap giay phep ben thuy noi dia la bao nhieu"))
+    assert fee is not None and "40.000 đồng" in fee.direct and "07 ngày" not in fee.direct
+
+
+def test_a_field_the_list_does_not_state_is_a_refusal_that_names_it(lookup: ListLookup) -> None:
+    found = lookup.procedure(understand("Phí cấp giấy chứng nhận kinh doanh dịch vụ cầm đồ là bao nhiêu?"))
+    assert found is not None and found.refusal is not None
+    assert found.refusal.reason == "no_evidence" and "phí, lệ phí" in found.refusal.missing
+
+
+def test_a_procedure_not_in_the_list_is_not_linked(lookup: ListLookup) -> None:
+    assert lookup.procedure(understand("Thủ tục cấp phép khai thác cát sỏi mất bao lâu?")) is None
+
+
+def test_business_line_in_both_lists_and_in_one(lookup: ListLookup) -> None:
+    both = lookup.business_line(
+        understand("Dịch vụ cầm đồ có phải ngành nghề kinh doanh có điều kiện không?")
+    )
+    assert both is not None and "STT 12" in both.direct and "STT 9" in both.direct
+    one = lookup.business_line(understand("Kinh doanh dịch vụ xoa bóp là ngành nghề có điều kiện số mấy?"))
+    assert one is not None and "STT 40" in one.direct and "không có trong danh mục" in one.direct
+    none = lookup.business_line(understand("Bán hoa tươi có thuộc danh mục ngành nghề có điều kiện không?"))
+    assert none is not None and none.refusal is not None and none.refusal.reason == "entity_not_in_documents"
+
+
+def test_contact_of_an_agency_without_a_row_is_left_to_the_passages(lookup: ListLookup) -> None:
+    assert lookup.contact(understand("Số điện thoại của Sở Y tế là gì?", ("Sở Y tế",))) is None
+    ok = lookup.contact(understand("Số điện thoại của Thanh tra thành phố?", ("Thanh tra thành phố",)))
+    assert ok is not None and "0225.000.111" in ok.direct
+
+
+def test_contact_for_a_topic_the_row_is_not_about_is_refused(lookup: ListLookup) -> None:
+    asked = understand(
+        "Số điện thoại phòng đăng ký đầu tư của Thanh tra thành phố?", ("Thanh tra thành phố",)
+    )
+    found = lookup.contact(asked)
+    assert found is not None and found.refusal is not None
