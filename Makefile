@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install install-test browser check lint typecheck pytest bench clean
+.PHONY: run test install install-test browser check lint typecheck audit pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +35,16 @@ lint:
 typecheck:
 	$(BIN)/mypy
 
+# pip-audit over the installed packages; says loudly when no vulnerability database is reachable
+# (AUDIT_STRICT=1 makes that a failure too); a known vulnerability fails the check.
+audit:
+	$(BIN)/python .ci/audit.py
+
 pytest:
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False \
 	$(BIN)/pytest -q --cov --cov-report=term:skip-covered
 
-check: lint typecheck pytest
+check: lint typecheck audit pytest
 
 bench:
 	$(BIN)/python -m bench.retrieval_bench

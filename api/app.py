@@ -16,9 +16,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api import errors, metrics
+from api import errors, metrics, openapi
 from api.channels import channels_lifespan
 from api.config import Settings, get_settings
+from api.edge import InputGuard
 from api.limits import BodySizeLimit
 from api.overdue import overdue_checks
 from api.routes import auth, chat, duties, health, pages_setup, reports, staff, webhooks
@@ -33,7 +34,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     opened_tickets = getattr(app.state, "tickets", None) is None  # tests may hand in their own service
     if opened_tickets:
         app.state.tickets = await run_in_threadpool(
-            lambda: TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
+            lambda: TicketService.open(
+                settings.sqlalchemy_url,
+                migrate=True,
+                secret=settings.signing_key,
+                tickets_per_requester_per_hour=settings.tickets_per_requester_per_hour,
+            )
         )
     if getattr(app.state, "assistant", None) is None:  # cheap: models and indexes load on first use
         from api.commands.knowledge_commands import open_assistant
@@ -66,6 +72,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ):
         app.include_router(router)
     errors.register(app)
+    openapi.install(app)
+    app.add_middleware(InputGuard)  # inside the size limit: it holds bounded bodies only
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     pages_setup.install(app)  # web pages (/, /staff, /danh-gia), /static
     metrics.instrument(app)

@@ -55,6 +55,15 @@ class Settings(BaseSettings):
     zalo_bot_webhook_secret: str = ""
 
     rate_limit_per_minute: int = Field(default=20, ge=1)
+    # Limits kept in the database (shared by every worker process); README: configuration.
+    sign_in_free_failures: int = Field(default=3, ge=1)  # wrong passwords per (user, address) before delays
+    sign_in_max_delay_s: int = Field(default=900, ge=1)  # the delay doubles from 2 s up to this
+    sign_in_per_address_per_minute: int = Field(default=20, ge=1)  # attempts per client address
+    tickets_per_address_per_hour: int = Field(default=30, ge=1)  # new tickets (API, web form) per address
+    tickets_per_requester_per_hour: int = Field(default=10, ge=1)  # per chat user or web chat session
+    # Proxies whose X-Forwarded-For / -Proto uvicorn trusts (comma-separated IPs or CIDRs, "*" for any);
+    # empty: none, the client address is the TCP peer's.
+    forwarded_allow_ips: str = ""
     overdue_check_minutes: float = 10.0  # how often `serve` flags overdue tickets; 0 turns it off
     log_level: str = "INFO"
 

@@ -1,20 +1,37 @@
-"""Error responses in Vietnamese: request validation (422 naming the field) and the ticket errors.
+"""Error responses in Vietnamese, in JSON for the API and as a page for the web.
 
-`register(app)` installs the handlers; create_app calls it. Body shape of every error:
-{"detail": "Vietnamese sentence", "errors": [{"field": "phone", "message": "..."}]} (errors only on 422).
+`register(app)` installs the handlers; create_app calls it. The API (`/v1/...`, the webhooks, health,
+metrics) answers every error with the body
+{"detail": "Vietnamese sentence", "errors": [{"field": "phone", "message": "..."}]} (errors only on 422;
+the OpenAPI schema `HTTPValidationError` describes exactly this). Every other path is a web page and gets
+the error page (error.html) with the same sentence and the same status code.
 Input values are never echoed or logged: they may be personal data.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 
-from tickets.errors import Conflict, Forbidden, InvalidTransition, NotFound, TicketError, ValidationFailed
+from tickets.errors import (
+    Conflict,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    TicketError,
+    TooManyRequests,
+    ValidationFailed,
+)
+
+log = logging.getLogger(__name__)
+API_PREFIXES = ("/v1/", "/webhooks/", "/healthz", "/metrics", "/openapi.json", "/docs", "/redoc")
 
 FIELD_LABELS = {
     "name": "họ tên",
@@ -50,7 +67,40 @@ FIELD_LABELS = {
     "body": "nội dung yêu cầu",
 }
 
-_STATUS_OF = {NotFound: 404, Forbidden: 403, InvalidTransition: 409, Conflict: 409, ValidationFailed: 422}
+_STATUS_OF = {
+    NotFound: 404,
+    Forbidden: 403,
+    InvalidTransition: 409,
+    Conflict: 409,
+    ValidationFailed: 422,
+    TooManyRequests: 429,
+}
+# The sentence for an HTTP error raised without one of ours (Starlette's defaults are English).
+STATUS_SENTENCES = {
+    400: "Yêu cầu không hợp lệ.",
+    401: "Cần đăng nhập.",
+    403: "Không có quyền thực hiện thao tác này.",
+    404: "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.",
+    405: "Địa chỉ này không nhận phương thức HTTP đã dùng.",
+    406: "Không có định dạng trả lời phù hợp với yêu cầu.",
+    409: "Yêu cầu xung đột với dữ liệu hiện có.",
+    413: "Nội dung yêu cầu quá lớn.",
+    415: "Định dạng nội dung yêu cầu không được hỗ trợ.",
+    422: "Dữ liệu không hợp lệ.",
+    429: "Quá nhiều yêu cầu. Vui lòng thử lại sau.",
+    500: "Máy chủ gặp lỗi ngoài dự kiến. Vui lòng thử lại sau.",
+    503: "Dịch vụ tạm thời chưa sẵn sàng. Vui lòng thử lại sau.",
+}
+PAGE_TITLES = {
+    400: "Yêu cầu không hợp lệ",
+    401: "Cần đăng nhập",
+    403: "Không có quyền truy cập",
+    404: "Không tìm thấy",
+    409: "Không thực hiện được",
+    413: "Nội dung quá lớn",
+    422: "Dữ liệu không hợp lệ",
+    429: "Quá nhiều yêu cầu",
+}
 
 
 def field_name(loc: Sequence[Any]) -> str:
@@ -111,20 +161,75 @@ def validation_payload(errors: Sequence[Any]) -> dict[str, Any]:
     return {"detail": detail, "errors": items}
 
 
-async def request_validation_handler(_request: Request, exc: Exception) -> JSONResponse:
+def is_api_path(path: str) -> bool:
+    return path.startswith(API_PREFIXES) or path == "/v1"
+
+
+def sentence_for(status: int) -> str:
+    return STATUS_SENTENCES.get(status) or STATUS_SENTENCES[500 if status >= 500 else 400]
+
+
+def error_response(
+    request: Request,
+    status: int,
+    detail: str,
+    *,
+    errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """The error as JSON for the API, as the error page for the web."""
+    if is_api_path(request.url.path):
+        body: dict[str, Any] = {"detail": detail}
+        if errors is not None:
+            body["errors"] = errors
+        return JSONResponse(body, status_code=status, headers=headers)
+    from api.web.views import render  # the pages import this module's neighbours; import late
+
+    title = PAGE_TITLES.get(status) or ("Lỗi máy chủ" if status >= 500 else "Yêu cầu không hợp lệ")
+    context = {"title": title, "message": detail, "back_url": "/staff" if _staff_page(request) else "/"}
+    response = render(request, "error.html", context, status_code=status)
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _staff_page(request: Request) -> bool:
+    return request.url.path.startswith("/staff")
+
+
+async def request_validation_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return JSONResponse(validation_payload(exc.errors()), status_code=422)
+    payload = validation_payload(exc.errors())
+    return error_response(request, 422, payload["detail"], errors=payload["errors"])
 
 
-async def ticket_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+async def ticket_error_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, TicketError)
     status = next((code for kind, code in _STATUS_OF.items() if isinstance(exc, kind)), 400)
-    body: dict[str, Any] = {"detail": exc.message}
-    if isinstance(exc, ValidationFailed):
-        body["errors"] = [{"field": exc.field, "message": exc.message}]
-    return JSONResponse(body, status_code=status)
+    errors = [{"field": exc.field, "message": exc.message}] if isinstance(exc, ValidationFailed) else None
+    headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, TooManyRequests) else None
+    return error_response(request, status, exc.message, errors=errors, headers=headers)
+
+
+async def http_error_handler(request: Request, exc: Exception) -> Response:
+    """Starlette's and our HTTPExceptions: the detail in Vietnamese (its English default replaced)."""
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else ""
+    if not detail or detail.isascii():  # a framework default ("Not Found", "There was an error ...")
+        detail = sentence_for(exc.status_code)
+    headers = dict(exc.headers) if exc.headers else None
+    if exc.status_code in (204, 304):
+        return Response(status_code=exc.status_code, headers=headers)
+    return error_response(request, exc.status_code, detail, headers=headers)
+
+
+async def server_error_handler(request: Request, exc: Exception) -> Response:
+    log.error("unhandled %s on a %s request", type(exc).__name__, request.method)
+    return error_response(request, 500, sentence_for(500))
 
 
 def register(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, request_validation_handler)
     app.add_exception_handler(TicketError, ticket_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(Exception, server_error_handler)

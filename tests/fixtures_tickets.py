@@ -34,6 +34,9 @@ TABLES = (
     "conversations",
     "inbound_events",
     "channel_credentials",
+    "revoked_sessions",
+    "sign_in_failures",
+    "rate_limits",
 )
 
 

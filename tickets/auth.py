@@ -1,9 +1,14 @@
-"""Signed bearer tokens for staff (PyJWT, HS256)."""
+"""Signed bearer tokens for staff (PyJWT, HS256).
+
+A token names its account, the account's session epoch (`ep`: disabling the account, changing its role
+or resetting its password bumps it, ending every token at once) and its own id (`jti`: signing out
+revokes it, tickets/accounts.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import secrets
 from dataclasses import dataclass
 
 import jwt
@@ -20,11 +25,18 @@ class TokenClaims:
     username: str
     role: Role
     agency: str | None
+    epoch: int
+    jti: str
+    expires_at: dt.datetime  # naive UTC, as the store keeps times
 
 
 def _jwt_key(key: str) -> str:
     """A key of its own for staff tokens, 256 bits whatever the length of the configured secret."""
     return hashlib.sha256(f"trolyao-staff-jwt:{key}".encode()).hexdigest()
+
+
+def new_session_id() -> str:
+    return secrets.token_urlsafe(16)
 
 
 def issue_access_token(user: StaffUser, key: str, *, ttl: dt.timedelta = DEFAULT_TTL) -> str:
@@ -34,6 +46,8 @@ def issue_access_token(user: StaffUser, key: str, *, ttl: dt.timedelta = DEFAULT
         "name": user.username,
         "role": user.role.value,
         "agency": user.agency,
+        "ep": user.session_epoch,
+        "jti": new_session_id(),
         "iat": now,
         "exp": now + ttl,
         "typ": "staff",
@@ -45,12 +59,19 @@ def decode_access_token(token: str, key: str) -> TokenClaims | None:
     """The claims of a valid, unexpired staff token, else None."""
     try:
         payload = jwt.decode(
-            token, _jwt_key(key), algorithms=[ALGORITHM], options={"require": ["exp", "sub"]}
+            token, _jwt_key(key), algorithms=[ALGORITHM], options={"require": ["exp", "sub", "jti"]}
         )
-        if payload.get("typ") != "staff":
+        if payload.get("typ") != "staff" or not isinstance(payload.get("ep"), int):
             return None
+        expires = dt.datetime.fromtimestamp(int(payload["exp"]), dt.UTC).replace(tzinfo=None)
         return TokenClaims(
-            int(payload["sub"]), str(payload["name"]), Role(payload["role"]), payload.get("agency")
+            int(payload["sub"]),
+            str(payload["name"]),
+            Role(payload["role"]),
+            payload.get("agency"),
+            int(payload["ep"]),
+            str(payload["jti"]),
+            expires,
         )
-    except (jwt.PyJWTError, KeyError, ValueError):
+    except (jwt.PyJWTError, KeyError, ValueError, TypeError, OverflowError):
         return None

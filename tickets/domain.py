@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -44,6 +44,8 @@ class Role(StrEnum):
 CHANNELS = ("web", "telegram", "zalo", "zalo_bot", "api")
 REQUESTER_CHANNELS = ("telegram", "zalo", "zalo_bot")
 
+MAX_ATTACHMENTS = 10  # per ticket
+MAX_ATTACHMENT_CHARS = 1000  # each attachment is a link or a file reference, not the file itself
 _PHONE = re.compile(r"^(\+84|84|0)\d{8,10}$")
 _TAX_CODE = re.compile(r"^\d{10}(-\d{3})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -70,7 +72,9 @@ class TicketCreate(BaseModel):
     description: str = Field(min_length=10, max_length=10_000)
     field: str | None = Field(default=None, max_length=60)
     agency: str | None = Field(default=None, max_length=200)
-    attachments: list[str] = Field(default_factory=list, max_length=10)
+    attachments: list[Annotated[str, Field(max_length=MAX_ATTACHMENT_CHARS)]] = Field(
+        default_factory=list, max_length=MAX_ATTACHMENTS
+    )
 
     @field_validator("name", "company", "subject", "field", "agency", "email", mode="before")
     @classmethod
@@ -288,9 +292,17 @@ class StaffUser:
     username: str
     role: Role
     agency: str | None
+    session_epoch: int = 0  # tokens and sessions carry it; bumped to end them all (tickets/accounts.py)
+    active: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "username": self.username, "role": self.role.value, "agency": self.agency}
+        return {
+            "id": self.id,
+            "username": self.username,
+            "role": self.role.value,
+            "agency": self.agency,
+            "active": self.active,
+        }
 
 
 @dataclass(frozen=True)

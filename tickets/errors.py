@@ -31,3 +31,11 @@ class ValidationFailed(TicketError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class TooManyRequests(TicketError):
+    """A limit reached (tickets per requester an hour, sign-in attempts); try again after `retry_after_s`."""
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = max(1, int(retry_after_s))

@@ -133,7 +133,40 @@ class StaffAccount(Base):
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     agency: Mapped[str | None] = mapped_column(String(200), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # Bumped when the account is disabled, its role changes or its password is reset: every token and
+    # session cookie issued before carries the old value and stops working at once.
+    session_epoch: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class RevokedSession(Base):
+    """A signed staff session or token ended by signing out; kept until it would have expired anyway."""
+
+    __tablename__ = "revoked_sessions"
+    jti: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, index=True)
+
+
+class SignInFailure(Base):
+    """Wrong passwords for one user name from one address: the growing delay and the admin's alert."""
+
+    __tablename__ = "sign_in_failures"
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    first_failed_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    last_failed_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow, index=True)
+    blocked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RateLimit(Base):
+    """A fixed-window counter per (scope, key), e.g. sign-in attempts or tickets per client address."""
+
+    __tablename__ = "rate_limits"
+    scope: Mapped[str] = mapped_column(String(30), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
 class Outbox(Base):
@@ -185,10 +218,14 @@ class ChannelCredential(Base):
 
 
 class Evaluation(Base):
-    """An association's Phiếu đánh giá of one agency for one quarter (written by the web part)."""
+    """An association's Phiếu đánh giá of one agency for one quarter (written by the web part); one per
+    account, agency and quarter: a resubmission replaces it."""
 
     __tablename__ = "evaluations"
-    __table_args__ = (Index("ix_evaluations_agency_period", "agency", "year", "quarter"),)
+    __table_args__ = (
+        Index("ix_evaluations_agency_period", "agency", "year", "quarter"),
+        UniqueConstraint("user_id", "agency", "year", "quarter", name="uq_evaluations_user_agency_period"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     agency: Mapped[str] = mapped_column(String(200), nullable=False)
     year: Mapped[int] = mapped_column(Integer, nullable=False)

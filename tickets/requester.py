@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import math
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -15,13 +17,17 @@ from tickets import notify
 from tickets.codes import format_code
 from tickets.deadlines import local_date
 from tickets.domain import CHANNELS, CreatedTicket, PublicTicket, Status, TicketCreate
-from tickets.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from tickets.errors import Conflict, InvalidTransition, NotFound, TooManyRequests, ValidationFailed
 from tickets.models import Ticket, TicketCounter, TicketMessage
 from tickets.security import derived_token, new_token, token_hash, token_matches
 from tickets.store import Core
 from tickets.views import can_rate, can_reopen, public_view
 
 MAX_MESSAGE = 5000
+TOO_MANY_TICKETS = (
+    "Bạn đã gửi nhiều yêu cầu hỗ trợ trong một giờ qua. Vui lòng thử lại sau, "
+    "hoặc theo dõi các phiếu đã gửi bằng lệnh /trangthai."
+)
 
 
 def _fingerprint(data: TicketCreate, channel: str, channel_user_id: str | None) -> str:
@@ -69,6 +75,8 @@ class RequesterOps(Core):
         fingerprint = _fingerprint(data, channel, channel_user_id) if key else None
         if key and (existing := self._replay(key, fingerprint)):
             return existing
+        if channel_user_id and channel != "api":
+            self._check_requester_limit(channel, channel_user_id)
         try:
             with self._write() as session:
                 return self._insert(session, data, channel, channel_user_id, key, fingerprint)
@@ -79,6 +87,26 @@ class RequesterOps(Core):
             if existing is None:
                 raise
             return existing
+
+    def _check_requester_limit(self, channel: str, channel_user_id: str) -> None:
+        """At most `tickets_per_requester_per_hour` new tickets from one chat user or web session."""
+        since = self.now() - dt.timedelta(hours=1)
+        with self._read() as session:
+            recent = list(
+                session.scalars(
+                    select(Ticket.created_at)
+                    .where(
+                        Ticket.channel == channel,
+                        Ticket.channel_user_id == channel_user_id,
+                        Ticket.created_at > since,
+                    )
+                    .order_by(Ticket.created_at)
+                    .limit(self.tickets_per_requester_per_hour)
+                )
+            )
+        if len(recent) >= self.tickets_per_requester_per_hour:
+            wait = recent[0] + dt.timedelta(hours=1) - self.now()
+            raise TooManyRequests(TOO_MANY_TICKETS, math.ceil(wait.total_seconds()))
 
     def _replay(self, key: str, fingerprint: str | None) -> CreatedTicket | None:
         with self._read() as session:

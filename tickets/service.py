@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 
-from tickets.accounts import AccountOps
 from tickets.db import make_engine
 from tickets.db import migrate as run_migrations
 from tickets.deadlines import WorkingCalendar
@@ -13,11 +12,12 @@ from tickets.overdue import OverdueOps
 from tickets.reports import ReportOps
 from tickets.requester import RequesterOps
 from tickets.routing import Router
+from tickets.signin import SignInOps
 from tickets.staffops import StaffOps
-from tickets.store import Clock
+from tickets.store import DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR, Clock
 
 
-class TicketService(RequesterOps, StaffOps, AccountOps, ReportOps, OverdueOps):
+class TicketService(RequesterOps, StaffOps, SignInOps, ReportOps, OverdueOps):
     """All sync. Each operation is one transaction; errors are tickets.errors types."""
 
     @classmethod
@@ -30,6 +30,7 @@ class TicketService(RequesterOps, StaffOps, AccountOps, ReportOps, OverdueOps):
         clock: Clock = utcnow,
         calendar: WorkingCalendar | None = None,
         router: Router | None = None,
+        tickets_per_requester_per_hour: int = DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR,
     ) -> TicketService:
         """Open the store at `url` (any SQLAlchemy URL) and upgrade its schema to head.
 
@@ -45,4 +46,5 @@ class TicketService(RequesterOps, StaffOps, AccountOps, ReportOps, OverdueOps):
             clock=clock,
             calendar=calendar,
             router=router,
+            tickets_per_requester_per_hour=tickets_per_requester_per_hour,
         )

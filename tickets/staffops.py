@@ -16,6 +16,7 @@ from tickets.workflow import is_legal
 
 CASE_ROLES = (Role.COORDINATOR, Role.ADMIN, Role.AGENCY)
 TRANSFER_ROLES = (Role.COORDINATOR, Role.ADMIN)
+MAX_ROW_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL; a larger cursor is no page of ours
 
 
 def _check_case_access(user: StaffUser, ticket: Ticket | None = None) -> None:
@@ -61,7 +62,7 @@ class StaffOps(Core):
             late = overdue_condition(today)
             query = query.where(late if filters.overdue else ~late)
         if cursor:
-            if not cursor.isdigit():
+            if not (cursor.isascii() and cursor.isdigit()) or int(cursor) > MAX_ROW_ID:
                 raise ValidationFailed("cursor", "Trường 'cursor' (trang tiếp theo): không hợp lệ.")
             query = query.where(Ticket.id < int(cursor))
         query = query.order_by(Ticket.id.desc()).limit(filters.limit + 1)

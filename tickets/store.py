@@ -19,6 +19,7 @@ from tickets.routing import Router
 Clock = Callable[[], dt.datetime]
 # Statuses whose transition note is also shown to the requester (reason, what is missing, the answer).
 PUBLIC_NOTE_STATUSES = (Status.REJECTED, Status.WAITING_REQUESTER, Status.RESOLVED)
+DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR = 10
 
 
 class Core:
@@ -30,8 +31,10 @@ class Core:
         clock: Clock = utcnow,
         calendar: WorkingCalendar | None = None,
         router: Router | None = None,
+        tickets_per_requester_per_hour: int = DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR,
     ) -> None:
         self.engine = engine
+        self.tickets_per_requester_per_hour = tickets_per_requester_per_hour
         self.secret = secret
         self.clock = clock
         self.calendar = calendar or WorkingCalendar.load()

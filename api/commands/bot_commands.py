@@ -76,7 +76,12 @@ def open_services(settings: Settings) -> tuple[Any, Any]:
     from api.commands.knowledge_commands import open_assistant
     from tickets.service import TicketService
 
-    tickets = TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
+    tickets = TicketService.open(
+        settings.sqlalchemy_url,
+        migrate=True,
+        secret=settings.signing_key,
+        tickets_per_requester_per_hour=settings.tickets_per_requester_per_hour,
+    )
     return tickets, open_assistant(settings)
 
 

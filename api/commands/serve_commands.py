@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from api.config import get_settings
+from api.config import Settings, get_settings
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -20,6 +20,17 @@ def serve(args: argparse.Namespace) -> int:
 
     from api.app import create_app
 
-    app = create_app(get_settings())
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
+    settings = get_settings()
+    app = create_app(settings)
+    uvicorn.run(
+        app, host=args.host, port=args.port, log_level="info", access_log=False, **proxy_options(settings)
+    )
     return 0
+
+
+def proxy_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn trusts X-Forwarded-For / -Proto only from TROLYAO_FORWARDED_ALLOW_IPS (none by default)."""
+    allowed = settings.forwarded_allow_ips.strip()
+    if not allowed:
+        return {"proxy_headers": False, "forwarded_allow_ips": ""}
+    return {"proxy_headers": True, "forwarded_allow_ips": allowed}

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     add.set_defaults(handler=staff_add)
     listing = staff_sub.add_parser("list", help="liệt kê cán bộ")
     listing.set_defaults(handler=staff_list)
+    for name, help_text in (
+        ("disable", "khóa tài khoản (mọi phiên đăng nhập kết thúc ngay)"),
+        ("enable", "mở khóa tài khoản"),
+        ("reset-password", "đặt lại mật khẩu (đọc từ stdin; mọi phiên đăng nhập kết thúc ngay)"),
+    ):
+        change = staff_sub.add_parser(name, help=help_text)
+        change.add_argument("username")
+        change.set_defaults(handler=staff_change, change=name)
+    set_role = staff_sub.add_parser("set-role", help="đổi vai trò (mọi phiên đăng nhập kết thúc ngay)")
+    set_role.add_argument("username")
+    set_role.add_argument("--role", required=True, choices=[r.value for r in Role])
+    set_role.add_argument("--agency", default=None, help="cơ quan (bắt buộc với vai trò agency)")
+    set_role.set_defaults(handler=staff_change, change="set-role")
 
     overdue = sub.add_parser("overdue", help="liệt kê phiếu quá hạn (và gửi nhắc việc với --flag)")
     overdue.add_argument(
@@ -79,25 +93,53 @@ def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def staff_add(args: argparse.Namespace) -> int:
+def _on_account(action: Callable[[Any], StaffUser], message: str) -> int:
+    """Run `action` on the ticket service and print `message` ({u}: user name, {r}: role and agency)."""
     service = _open()
     try:
-        user = service.add_staff(args.username, _read_password(), args.role, args.agency)
+        user = action(service)
     except TicketError as exc:
         print(exc.message, file=sys.stderr)
         return 2
     finally:
         service.close()
     where = f" — {user.agency}" if user.agency else ""
-    print(f"Đã thêm cán bộ {user.username} (vai trò {user.role.value}{where}).")
+    print(message.format(u=user.username, r=user.role.value + where))
     return 0
+
+
+def staff_add(args: argparse.Namespace) -> int:
+    return _on_account(
+        lambda s: s.add_staff(args.username, _read_password(), args.role, args.agency),
+        "Đã thêm cán bộ {u} (vai trò {r}).",
+    )
+
+
+CHANGED = {
+    "disable": "Đã khóa tài khoản {u}; mọi phiên đăng nhập của tài khoản đã kết thúc.",
+    "enable": "Đã mở khóa tài khoản {u}.",
+    "reset-password": "Đã đặt lại mật khẩu của {u}; mọi phiên đăng nhập cũ đã kết thúc.",
+    "set-role": "Đã đổi vai trò của {u} thành {r}; mọi phiên đăng nhập cũ đã kết thúc.",
+}
+
+
+def staff_change(args: argparse.Namespace) -> int:
+    """disable | enable | reset-password | set-role: each ends the account's tokens and sessions."""
+    actions: dict[str, Callable[[Any], StaffUser]] = {
+        "disable": lambda s: s.disable_staff(args.username),
+        "enable": lambda s: s.enable_staff(args.username),
+        "reset-password": lambda s: s.reset_password(args.username, _read_password()),
+        "set-role": lambda s: s.set_role(args.username, args.role, args.agency),
+    }
+    return _on_account(actions[args.change], CHANGED[args.change])
 
 
 def staff_list(_args: argparse.Namespace) -> int:
     service = _open()
     try:
         for user in service.list_staff():
-            print(f"{user.username}\t{user.role.value}\t{user.agency or ''}")
+            state = "" if user.active else "\tđã khóa"
+            print(f"{user.username}\t{user.role.value}\t{user.agency or ''}{state}")
     finally:
         service.close()
     return 0

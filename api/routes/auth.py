@@ -1,4 +1,7 @@
-"""POST /v1/auth/token: the OAuth2 password flow for staff; answers a signed bearer token."""
+"""POST /v1/auth/token: the OAuth2 password flow for staff; answers a signed bearer token.
+POST /v1/auth/revoke: signs the token out (it stops working at once).
+
+Wrong passwords are throttled per (user name, client address) and per address (tickets/signin.py)."""
 
 from __future__ import annotations
 
@@ -8,20 +11,16 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.security import OAuth2PasswordRequestForm
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import get_tickets, signing_key
-from bot.ratelimit import RateLimiter
-from tickets.auth import DEFAULT_TTL, issue_access_token
+from api.deps import client_address, current_token, get_tickets, sign_in_policy, signing_key
+from tickets.auth import DEFAULT_TTL, TokenClaims, issue_access_token
 from tickets.service import TicketService
 
 router = APIRouter(prefix="/v1/auth", tags=["cán bộ"])
-ATTEMPTS_PER_MINUTE = 10  # per user name and per client address: slows password guessing
+WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 
 
-def _limiter(request: Request) -> RateLimiter:
-    limiter: RateLimiter | None = getattr(request.app.state, "login_limiter", None)
-    if limiter is None:
-        limiter = request.app.state.login_limiter = RateLimiter(ATTEMPTS_PER_MINUTE)
-    return limiter
+def throttled(retry_after_s: int) -> str:
+    return f"Đăng nhập sai nhiều lần. Vui lòng thử lại sau {retry_after_s} giây."
 
 
 @router.post("/token")
@@ -30,19 +29,21 @@ async def token(
     form: OAuth2PasswordRequestForm = Depends(),
     service: TicketService = Depends(get_tickets),
 ) -> dict[str, Any]:
-    limiter = _limiter(request)
-    client = request.client.host if request.client else "?"
-    if not (limiter.allow(f"user:{form.username.strip().lower()}") and limiter.allow(f"addr:{client}")):
+    result = await run_in_threadpool(
+        service.sign_in, form.username, form.password, client_address(request), sign_in_policy(request)
+    )
+    if result.refused:
         raise HTTPException(
-            status_code=429, detail="Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau một phút."
+            status_code=429,
+            detail=throttled(result.retry_after_s),
+            headers={"Retry-After": str(result.retry_after_s)},
         )
-    user = await run_in_threadpool(service.authenticate, form.username, form.password)
-    if user is None:
-        raise HTTPException(
-            status_code=401,
-            detail="Tên đăng nhập hoặc mật khẩu không đúng.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+    if result.user is None:
+        headers = {"WWW-Authenticate": "Bearer"}
+        if result.retry_after_s:
+            headers["Retry-After"] = str(result.retry_after_s)
+        raise HTTPException(status_code=401, detail=WRONG, headers=headers)
+    user = result.user
     return {
         "access_token": issue_access_token(user, signing_key(request)),
         "token_type": "bearer",
@@ -50,3 +51,10 @@ async def token(
         "role": user.role.value,
         "agency": user.agency,
     }
+
+
+@router.post("/revoke", status_code=204)
+async def revoke(
+    claims: TokenClaims = Depends(current_token), service: TicketService = Depends(get_tickets)
+) -> None:
+    await run_in_threadpool(service.revoke_session, claims.jti, claims.expires_at)

@@ -1,25 +1,54 @@
 """POST /v1/chat: the web chat. With a `session_id` it runs the dialog (support intake, status);
-without one it is a single question to the assistant. Answers the answer object of design.md."""
+without one it is a single question to the assistant. Answers the answer object of design.md, plus
+`session_id`: the one sent, or a new one to keep a conversation with.
+
+Session ids are issued by this server only (a random id and its MAC): an id the client made up, or the
+requester id staff see on a ticket, is refused with 422. The dialog knows a session by its requester id
+(api/web/session.py), never by the session id itself."""
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from typing import Any
 
 import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
+from api.web.session import requester_id, signer
 from bot.dialog import Dialog
 from bot.messages import Message
 
 router = APIRouter(tags=["hỏi đáp"])
 
 WEB_CHANNEL = "web"
+BAD_SESSION = "không hợp lệ hoặc không do máy chủ cấp; bỏ trống để bắt đầu phiên mới"
 
 
 class ChatRequest(BaseModel):
     question: str = Field(max_length=20_000)
-    session_id: str | None = Field(default=None, min_length=8, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
+    session_id: str | None = Field(
+        default=None,
+        min_length=8,
+        max_length=128,
+        pattern=r"^[A-Za-z0-9_.:-]+$",
+        description="the `session_id` of an earlier answer: keeps the conversation",
+    )
+
+
+def new_session_id(request: Request) -> str:
+    sid = secrets.token_urlsafe(24)
+    return f"{sid}.{signer(request, 'chat-session').mac(sid)}"
+
+
+def verified_session(request: Request, value: str) -> str | None:
+    """The random part of a session id this server issued, else None."""
+    sid, _, mac = value.partition(".")
+    if not sid or not mac or not hmac.compare_digest(mac, signer(request, "chat-session").mac(sid)):
+        return None
+    return sid
 
 
 @router.post("/v1/chat")
@@ -28,7 +57,13 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
     if dialog is None:
         raise HTTPException(status_code=503, detail="Trợ lý chưa sẵn sàng, vui lòng thử lại sau.")
     if body.session_id:
-        answer = await dialog.ahandle(Message(WEB_CHANNEL, body.session_id, body.question))
+        sid = verified_session(request, body.session_id)
+        if sid is None:
+            error = {"type": "value_error", "loc": ("body", "session_id"), "msg": BAD_SESSION}
+            raise RequestValidationError([error])
+        answer = await dialog.ahandle(Message(WEB_CHANNEL, requester_id(request, sid), body.question))
+        session_id = body.session_id
     else:
         answer = await anyio.to_thread.run_sync(dialog.assistant.answer, body.question)
-    return answer.to_dict()
+        session_id = new_session_id(request)
+    return {**answer.to_dict(), "session_id": session_id}

@@ -12,17 +12,19 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from api.deps import count_new_ticket
 from api.web import choices
 from api.web.chat import answer_turn, transcripts
-from api.web.forms import field_errors, read_form
-from api.web.session import finish, session_id, settings_of
+from api.web.forms import field_errors, read_form, small_int
+from api.web.session import finish, requester_id, session_id, settings_of
 from api.web.views import render
 from tickets.domain import TicketCreate
-from tickets.errors import TicketError, ValidationFailed
+from tickets.errors import Conflict, TicketError, TooManyRequests, ValidationFailed
 
 router = APIRouter(include_in_schema=False)
 
 MAX_QUESTION_CHARS = 1000
+REUSED_FORM = "Biểu mẫu này đã được gửi với nội dung khác. Vui lòng kiểm tra lại và bấm gửi một lần nữa."
 SUPPORT_FIELDS: tuple[tuple[str, str, str, bool, str], ...] = (
     ("company", "Tên doanh nghiệp", "text", False, ""),
     ("name", "Họ và tên người liên hệ", "text", False, ""),
@@ -109,12 +111,24 @@ async def support_submit(request: Request) -> Response:
     svc = request.app.state.tickets
     key = f"web:{values['idempotency_key']}" if values["idempotency_key"] else None
     try:
+        await count_new_ticket(request)
         created = await run_in_threadpool(
-            svc.create, data, channel="web", channel_user_id=session_id(request), idempotency_key=key
+            svc.create,
+            data,
+            channel="web",
+            channel_user_id=requester_id(request, session_id(request)),
+            idempotency_key=key,
         )
     except ValidationFailed as exc:
         errors[exc.field] = exc.message
         return render(request, "support_form.html", _support_context(values, errors), status_code=422)
+    except TooManyRequests as exc:  # the form again, with what was typed
+        errors["description"] = exc.message
+        return render(request, "support_form.html", _support_context(values, errors), status_code=429)
+    except Conflict:  # the form's key came back with other content: a fresh form keeps what was typed
+        errors["description"] = REUSED_FORM
+        values["idempotency_key"] = ""
+        return render(request, "support_form.html", _support_context(values, errors), status_code=409)
     path = follow_path(created.code, created.token or "")
     base = settings_of(request).public_base_url.rstrip("/")
     context = {"ticket": created, "follow_url": path, "follow_url_abs": base + path}
@@ -161,7 +175,7 @@ async def follow_action(request: Request, code: str, action: str) -> Response:
             await run_in_threadpool(svc.requester_message, code, token, text)
             notice = "gui"
         elif action == "danh-gia":
-            score = int(form["score"]) if form.get("score", "").isdigit() else 0
+            score = small_int(form.get("score")) or 0
             if not 1 <= score <= 5:
                 raise ValidationFailed("score", "Vui lòng chọn số sao từ 1 đến 5.")
             await run_in_threadpool(svc.rate, code, token, score, form.get("comment", "").strip() or None)

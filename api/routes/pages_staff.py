@@ -14,8 +14,10 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from api.deps import client_address, sign_in_policy
+from api.routes.auth import WRONG, throttled
 from api.web import choices
-from api.web.auth import STAFF_ROLES, home_for, require, safe_next, sign_in, sign_out, throttle
+from api.web.auth import STAFF_ROLES, home_for, require, safe_next, sign_in, sign_out
 from api.web.forms import read_form
 from api.web.session import finish
 from api.web.views import render
@@ -41,17 +43,21 @@ async def login(request: Request) -> Response:
     form = await read_form(request)
     username = form.get("username", "").strip()[:100]
     context = {"next": safe_next(form.get("next"), ""), "username": username}
-    guard = throttle(request)
-    if guard.blocked(username):
-        context["error"] = "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút."
-        return render(request, "login.html", context, status_code=429)
     svc = request.app.state.tickets
-    user: StaffUser | None = await run_in_threadpool(svc.authenticate, username, form.get("password", ""))
+    password = form.get("password", "")
+    result = await run_in_threadpool(
+        svc.sign_in, username, password, client_address(request), sign_in_policy(request)
+    )
+    if result.refused:
+        context["error"] = throttled(result.retry_after_s)
+        response = render(request, "login.html", context, status_code=429)
+        response.headers["Retry-After"] = str(result.retry_after_s)
+        return response
+    user: StaffUser | None = result.user
     if user is None:
-        guard.failed(username)
-        context["error"] = "Tên đăng nhập hoặc mật khẩu không đúng."
+        wait = f" Vui lòng đợi {result.retry_after_s} giây trước khi thử lại." if result.retry_after_s else ""
+        context["error"] = WRONG + wait
         return render(request, "login.html", context, status_code=401)
-    guard.succeeded(username)
     target = safe_next(form.get("next"), home_for(user))
     if user.role == Role.ASSOCIATION and not target.startswith("/danh-gia"):
         target = "/danh-gia"
@@ -64,7 +70,7 @@ async def login(request: Request) -> Response:
 async def logout(request: Request) -> Response:
     await read_form(request)
     response = RedirectResponse("/dang-nhap", status_code=303)
-    sign_out(request, response)
+    await sign_out(request, response)
     return finish(request, response)
 
 

@@ -62,7 +62,7 @@ async def list_tickets(
     agency: str | None = Query(default=None, max_length=200),
     field: str | None = Query(default=None, max_length=60),
     overdue: bool | None = None,
-    cursor: str | None = Query(default=None, max_length=20),
+    cursor: str | None = Query(default=None, max_length=20, pattern=r"^[0-9]+$"),
     limit: int = Query(default=50, ge=1, le=200),
     user: StaffUser = Depends(current_staff),
     service: TicketService = Depends(get_tickets),
@@ -114,6 +114,75 @@ async def list_users(
     _admin: StaffUser = Depends(require_roles(Role.ADMIN)), service: TicketService = Depends(get_tickets)
 ) -> dict[str, Any]:
     return {"items": [u.to_dict() for u in await run_in_threadpool(service.list_staff)]}
+
+
+class RoleIn(BaseModel):
+    role: Literal["coordinator", "agency", "association", "admin"]
+    agency: str | None = Field(default=None, max_length=200)
+
+
+class PasswordIn(BaseModel):
+    password: str = Field(min_length=8, max_length=200)
+
+
+@router.post("/users/{username}/disable")
+async def disable_user(
+    username: str,
+    _admin: StaffUser = Depends(require_roles(Role.ADMIN)),
+    service: TicketService = Depends(get_tickets),
+) -> dict[str, Any]:
+    """Disable an account: its tokens and web sessions stop working at once."""
+    return (await run_in_threadpool(service.disable_staff, username)).to_dict()
+
+
+@router.post("/users/{username}/enable")
+async def enable_user(
+    username: str,
+    _admin: StaffUser = Depends(require_roles(Role.ADMIN)),
+    service: TicketService = Depends(get_tickets),
+) -> dict[str, Any]:
+    return (await run_in_threadpool(service.enable_staff, username)).to_dict()
+
+
+@router.post("/users/{username}/role")
+async def set_role(
+    username: str,
+    body: RoleIn,
+    _admin: StaffUser = Depends(require_roles(Role.ADMIN)),
+    service: TicketService = Depends(get_tickets),
+) -> dict[str, Any]:
+    return (await run_in_threadpool(service.set_role, username, body.role, body.agency)).to_dict()
+
+
+@router.post("/users/{username}/password")
+async def reset_password(
+    username: str,
+    body: PasswordIn,
+    _admin: StaffUser = Depends(require_roles(Role.ADMIN)),
+    service: TicketService = Depends(get_tickets),
+) -> dict[str, Any]:
+    return (await run_in_threadpool(service.reset_password, username, body.password)).to_dict()
+
+
+@router.get("/sign-in-alerts")
+async def sign_in_alerts(
+    _admin: StaffUser = Depends(require_roles(Role.ADMIN)), service: TicketService = Depends(get_tickets)
+) -> dict[str, Any]:
+    """Wrong passwords of the last 24 hours per (user name, client address), most first."""
+    alerts = await run_in_threadpool(service.sign_in_alerts)
+    return {
+        "items": [
+            {
+                "username": a.username,
+                "address": a.address,
+                "failures": a.failures,
+                "first_failed_at": a.first_failed_at.isoformat() + "Z",
+                "last_failed_at": a.last_failed_at.isoformat() + "Z",
+                "blocked_until": a.blocked_until.isoformat() + "Z" if a.blocked_until else None,
+            }
+            for a in alerts
+        ]
+    }
 
 
 @router.post("/users", status_code=201)

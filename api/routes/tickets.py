@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import get_tickets
+from api.deps import count_new_ticket, get_tickets
 from tickets.domain import TicketCreate
 from tickets.errors import NotFound
 from tickets.service import TicketService
@@ -74,6 +74,7 @@ async def create_ticket(
         data = TicketCreate.model_validate(await _payload(request))
     except ValidationError as exc:
         raise RequestValidationError(exc.errors(include_input=False)) from None
+    await count_new_ticket(request)
     created = await run_in_threadpool(
         service.create, data, channel="api", idempotency_key=(idempotency_key or "").strip() or None
     )

@@ -6,9 +6,8 @@ tickets, association aggregates only."""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable
+import datetime as dt
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from fastapi import Request
@@ -16,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from api.web.session import delete_cookie, read_cookie, rotate_session, set_cookie, signer
+from tickets.auth import new_session_id
 from tickets.domain import Role, StaffUser
 
 STAFF_COOKIE = "tl_staff"
@@ -36,63 +36,39 @@ class RoleForbidden(Exception):
     """The signed-in user's role may not open this page."""
 
 
-class LoginThrottle:
-    """Refuses a username after MAX_FAILURES wrong passwords within WINDOW_S (in memory, per process)."""
-
-    MAX_FAILURES = 5
-    WINDOW_S = 15 * 60
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._failures: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str) -> list[float]:
-        cutoff = self._clock() - self.WINDOW_S
-        recent = [t for t in self._failures.get(key, []) if t > cutoff]
-        if recent:
-            self._failures[key] = recent
-        else:
-            self._failures.pop(key, None)
-        return recent
-
-    def blocked(self, username: str) -> bool:
-        with self._lock:
-            return len(self._recent(username.casefold())) >= self.MAX_FAILURES
-
-    def failed(self, username: str) -> None:
-        with self._lock:
-            key = username.casefold()
-            self._failures[key] = [*self._recent(key), self._clock()]
-
-    def succeeded(self, username: str) -> None:
-        with self._lock:
-            self._failures.pop(username.casefold(), None)
-
-
-def throttle(request: Request) -> LoginThrottle:
-    found: LoginThrottle | None = getattr(request.app.state, "web_login_throttle", None)
-    if found is None:
-        found = request.app.state.web_login_throttle = LoginThrottle()
-    return found
+@dataclass(frozen=True)
+class _Claimed:
+    user_id: int
+    username: str
+    epoch: int
+    session_id: str
+    expires: int  # Unix time
 
 
 def sign_in(request: Request, response: Response, user: StaffUser) -> None:
     rotate_session(request)  # a session id planted before sign-in is not carried over
-    value = signer(request, "staff").sign({"id": user.id, "u": user.username}, STAFF_MAX_AGE_S)
+    payload = {"id": user.id, "u": user.username, "ep": user.session_epoch, "j": new_session_id()}
+    value = signer(request, "staff").sign(payload, STAFF_MAX_AGE_S)
     set_cookie(request, response, STAFF_COOKIE, value, STAFF_MAX_AGE_S)
 
 
-def sign_out(request: Request, response: Response) -> None:
+async def sign_out(request: Request, response: Response) -> None:
+    """Forget the cookie and revoke its session: a copy of the cookie no longer signs anyone in."""
+    claimed = _claimed(request)
+    if claimed is not None:
+        expires = dt.datetime.fromtimestamp(claimed.expires, dt.UTC).replace(tzinfo=None)
+        await run_in_threadpool(request.app.state.tickets.revoke_session, claimed.session_id, expires)
     delete_cookie(request, response, STAFF_COOKIE)
 
 
-def _claimed(request: Request) -> tuple[int, str] | None:
+def _claimed(request: Request) -> _Claimed | None:
     payload = read_cookie(request, STAFF_COOKIE, "staff")
     if not payload:
         return None
     try:
-        return int(payload["id"]), str(payload["u"])
+        return _Claimed(
+            int(payload["id"]), str(payload["u"]), int(payload["ep"]), str(payload["j"]), int(payload["exp"])
+        )
     except (KeyError, ValueError, TypeError):
         return None
 
@@ -102,8 +78,10 @@ async def require(request: Request, roles: tuple[Role, ...]) -> StaffUser:
     claimed = _claimed(request)
     user: StaffUser | None = None
     if claimed is not None:
-        user = await run_in_threadpool(request.app.state.tickets.get_staff, claimed[0])
-    if user is None or claimed is None or user.username != claimed[1]:
+        user = await run_in_threadpool(
+            request.app.state.tickets.staff_session, claimed.user_id, claimed.epoch, claimed.session_id
+        )
+    if user is None or claimed is None or user.username != claimed.username:
         # back to the page after sign-in; a form posted with an expired session cannot be replayed
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(target if request.method == "GET" else "")

@@ -10,6 +10,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from api.routes.chat import WEB_CHANNEL
+from api.web.session import requester_id
 from api.web.transcripts import TranscriptStore
 from bot.dialog import Dialog
 from bot.messages import Message
@@ -81,4 +82,5 @@ def turn_of(answer: Answer) -> dict[str, Any]:
 
 
 async def answer_turn(request: Request, session_id: str, question: str) -> dict[str, Any]:
-    return turn_of(await _answer(request, session_id, question))
+    """A turn of the browser session `session_id`; the dialog knows it by its requester id only."""
+    return turn_of(await _answer(request, requester_id(request, session_id), question))

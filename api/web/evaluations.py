@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tickets.models import Evaluation
+from api.web.forms import small_int
+from tickets.models import Evaluation, utcnow
 
 # (key, the question, a short column heading)
 QUESTIONS: tuple[tuple[str, str, str], ...] = (
@@ -51,17 +52,18 @@ def parse_form(
     agency = form.get("agency", "").strip()
     if agency not in agencies:
         errors["agency"] = "Vui lòng chọn cơ quan được đánh giá."
-    year = int(form["year"]) if form.get("year", "").isdigit() else 0
+    year = small_int(form.get("year")) or 0
     if year not in years:
         errors["year"] = "Vui lòng chọn năm đánh giá."
-    quarter = int(form["quarter"]) if form.get("quarter", "").isdigit() else 0
+    quarter = small_int(form.get("quarter")) or 0
     if quarter not in (1, 2, 3, 4):
         errors["quarter"] = "Vui lòng chọn quý đánh giá."
     answers: dict[str, int] = {}
     for key, *_ in QUESTIONS:
         value = form.get(f"q_{key}", "")
-        if value.isdigit() and 1 <= int(value) <= 5:
-            answers[key] = int(value)
+        score = small_int(value)
+        if score is not None and 1 <= score <= 5:
+            answers[key] = score
         else:
             errors[f"q_{key}"] = "Vui lòng chọn một mức đánh giá từ 1 đến 5."
     comment = form.get("comment", "").strip() or None
@@ -73,15 +75,23 @@ def parse_form(
 
 
 def store(session: Session, data: EvaluationInput, user_id: int) -> int:
-    row = Evaluation(
-        agency=data.agency,
-        year=data.year,
-        quarter=data.quarter,
-        user_id=user_id,
-        answers=json.dumps(data.answers, ensure_ascii=False),
-        comment=data.comment,
-    )
-    session.add(row)
+    """One evaluation per account, agency and quarter: a resubmission replaces the earlier answers."""
+    row = session.scalars(
+        select(Evaluation)
+        .where(
+            Evaluation.user_id == user_id,
+            Evaluation.agency == data.agency,
+            Evaluation.year == data.year,
+            Evaluation.quarter == data.quarter,
+        )
+        .with_for_update()
+    ).first()
+    if row is None:
+        row = Evaluation(agency=data.agency, year=data.year, quarter=data.quarter, user_id=user_id)
+        session.add(row)
+    row.answers = json.dumps(data.answers, ensure_ascii=False)
+    row.comment = data.comment
+    row.created_at = utcnow()
     session.flush()
     return int(row.id)
 

@@ -12,6 +12,15 @@ from api.web.session import CSRF_FIELD, check_csrf
 MAX_FIELD_CHARS = 20_000
 
 
+def small_int(text: str | None, maximum: int = 10_000) -> int | None:
+    """A non-negative integer written in ASCII digits, at most `maximum`; anything else is None."""
+    text = (text or "").strip()
+    if not text or len(text) > 9 or not (text.isascii() and text.isdigit()):
+        return None
+    value = int(text)
+    return value if value <= maximum else None
+
+
 async def read_form(request: Request) -> dict[str, str]:
     """The posted form as plain strings, after checking its CSRF token."""
     form = await request.form()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
+from api.web.forms import small_int
+
 FIRST_YEAR = 2024
 
 
@@ -22,6 +24,7 @@ def chosen_quarter(request: Request, today: dt.date | None = None) -> Choice:
     years = list(range(today.year + 1, FIRST_YEAR - 1, -1))
     raw_year = request.query_params.get("year", "")
     raw_quarter = request.query_params.get("quarter", "")
-    year = int(raw_year) if raw_year.isdigit() and int(raw_year) in years else today.year
+    parsed = small_int(raw_year)
+    year = parsed if parsed in years else today.year
     quarter = int(raw_quarter) if raw_quarter in ("1", "2", "3", "4") else (today.month - 1) // 3 + 1
     return Choice(year, quarter, years)

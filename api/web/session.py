@@ -80,6 +80,12 @@ def session_id(request: Request) -> str:
     return sid
 
 
+def requester_id(request: Request, sid: str) -> str:
+    """The id the dialog and the ticket store know a web chat session by: a keyed digest of the session
+    id. Staff see it on the ticket; it cannot be turned back into the session id, nor used as one."""
+    return "w-" + signer(request, "web-requester").mac(sid)[:32]
+
+
 def rotate_session(request: Request) -> None:
     """A fresh session id (sent by `finish()`), e.g. at sign-in."""
     request.state.web_sid = secrets.token_urlsafe(24)

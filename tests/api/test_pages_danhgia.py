@@ -20,6 +20,7 @@ def web(tmp_path):
         w.svc.add_staff("dieuphoi", PASSWORD, "coordinator")
         w.svc.add_staff("thue", PASSWORD, "agency", "Thuế thành phố")
         w.svc.add_staff("hiephoi", PASSWORD, "association")
+        w.svc.add_staff("hiephoi2", PASSWORD, "association")
         yield w
 
 
@@ -129,16 +130,36 @@ def test_evaluation_form_validates_stores_and_summarises(web: Web) -> None:
     assert "Vui lòng chọn cơ quan được đánh giá." in bad_agency.text
     saved = web.post("/danh-gia/phieu", {**form, **answers, "q_hai_long": "4"}, page="/danh-gia/phieu")
     assert saved.status_code == 200 and "Đã lưu phiếu đánh giá" in saved.text
+    other = new_client(web)
+    other.login("hiephoi2")
     second = {**answers, "q_tiep_nhan": "3", "q_hai_long": "2"}
-    web.post("/danh-gia/phieu", {**form, **second}, page="/danh-gia/phieu")
-    html = web.client.get(f"/danh-gia?year={year}&quarter={quarter}").text
-    table = re.search(r'id="evaluation-summary">(.*?)</table>', html, re.S).group(1)
-    row = re.search(r"<tr><th scope=\"row\">Thuế thành phố</th>(.*?)</tr>", table, re.S).group(1)
-    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    other.post("/danh-gia/phieu", {**form, **second}, page="/danh-gia/phieu")
+    cells = summary_cells(web, year, quarter)
     assert cells[0] == f"Quý {quarter}/{year}"
     assert cells[1] == "2"  # two forms
     assert cells[2] == "4"  # tiếp nhận: (5 + 3) / 2
     assert cells[7] == "3"  # hài lòng chung: (4 + 2) / 2
+
+
+def summary_cells(web: Web, year: int, quarter: int) -> list[str]:
+    html = web.client.get(f"/danh-gia?year={year}&quarter={quarter}").text
+    table = re.search(r'id="evaluation-summary">(.*?)</table>', html, re.S).group(1)
+    row = re.search(r"<tr><th scope=\"row\">Thuế thành phố</th>(.*?)</tr>", table, re.S).group(1)
+    return [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+
+
+def test_one_evaluation_per_account_agency_and_quarter(web: Web) -> None:
+    web.login("hiephoi")
+    year, quarter = this_quarter()
+    form = {"agency": "Thuế thành phố", "year": str(year), "quarter": str(quarter)}
+    first = {f"q_{key}": "5" for key in ("tiep_nhan", "thoi_gian", "chat_luong", "thai_do", "minh_bach")}
+    for score in ("5", "1", "2"):  # submitted three times: the last one counts, once
+        answers = {**first, "q_tiep_nhan": score, "q_hai_long": score}
+        saved = web.post("/danh-gia/phieu", {**form, **answers}, page="/danh-gia/phieu")
+        assert saved.status_code == 200
+    cells = summary_cells(web, year, quarter)
+    assert cells[1] == "1"  # one form
+    assert cells[2] == "2" and cells[7] == "2"
 
 
 def test_only_associations_submit_the_form(web: Web) -> None:

@@ -72,17 +72,11 @@ def test_wrong_password_and_open_redirect(web: Web) -> None:
     assert response.headers["location"] == "/staff"
 
 
-def test_repeated_wrong_passwords_lock_the_username_and_sign_in_renews_the_session(web: Web) -> None:
+def test_sign_in_renews_the_session(web: Web) -> None:
     web.client.get("/dang-nhap")
     before = web.client.cookies.get("tl_sid")
     assert web.login("thue").status_code == 303
     assert web.client.cookies.get("tl_sid") != before  # a fresh session id at sign-in
-    other = new_client(web)
-    for _ in range(5):
-        assert other.login("thue", "sai-mat-khau").status_code == 401
-    locked = other.login("thue")
-    assert locked.status_code == 429 and "thử lại sau 15 phút" in locked.text
-    assert new_client(web).login("dieuphoi").status_code == 303  # other accounts are not affected
 
 
 def test_tampered_staff_cookie_is_ignored(web: Web) -> None:

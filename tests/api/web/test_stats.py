@@ -51,10 +51,11 @@ def test_received_and_resolved_are_counted_in_their_own_quarter(ticket_service, 
 def test_evaluations_are_summarised_per_agency_and_quarter(ticket_service) -> None:
     svc = ticket_service
     user = svc.add_staff("hiephoi", "mat-khau-rat-dai-123", "association")
+    other = svc.add_staff("hiephoi2", "mat-khau-rat-dai-123", "association")
     answers = {key: 4 for key in ("tiep_nhan", "thoi_gian", "chat_luong", "thai_do", "minh_bach", "hai_long")}
     with svc.session() as session:
         store(session, EvaluationInput("Sở Xây dựng", 2026, 1, answers, None), user.id)
-        store(session, EvaluationInput("Sở Xây dựng", 2026, 1, {**answers, "hai_long": 2}, "Chậm"), user.id)
+        store(session, EvaluationInput("Sở Xây dựng", 2026, 1, {**answers, "hai_long": 2}, "Chậm"), other.id)
         store(session, EvaluationInput("Sở Xây dựng", 2026, 2, answers, None), user.id)
         store(session, EvaluationInput("Sở Y tế", 2025, 4, answers, None), user.id)
     with svc.session() as session:
