@@ -68,7 +68,7 @@ _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 def wanted(question: str) -> set[str]:
     folded = " ".join(vt.fold(question).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
-    if "bao nhieu" in folded and re.search(r"\b(phi|le phi|tien|gia|chi phi)\b", folded):
+    if "bao nhieu" in folded and re.search(r"\b(phi|le phi|bao nhieu tien|chi phi)\b", folded):
         kinds.add("money")  # "Phí cấp ... là bao nhiêu?"
     if _WHERE.search(folded):
         kinds.discard("phone")  # "where do I find the phone numbers" asks for a place

@@ -41,6 +41,7 @@ from knowledge.scope import ScopeCheck
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
+OFF_TOPIC_CONFIDENCE = 0.6  # a message the examples clearly call small talk or off-topic is refused as such
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,10 @@ class Assistant:
         settled = settled_by_cue(text)
         if settled is not None:
             return IntentResult(settled, 1.0, "cue")
-        try:
-            return self.intents.classify(text)
+        try:  # the model reads the text as the retriever does: abbreviations expanded, diacritics restored
+            return self.intents.classify(
+                self.retriever.prepare(text).dense_text if self.index.entries else text
+            )
         except Exception as exc:  # the model failed to load: the rules still route the message
             log.warning("intent model unavailable (%s); rules only", type(exc).__name__)
             return IntentResult(classify_by_rules(text), 0.5, "rules")
@@ -154,7 +157,8 @@ class Assistant:
             return Answer(question, "refuse", replies.EMPTY_QUESTION, reason="empty")
         if len(text) > MAX_QUESTION_CHARS:
             return Answer(question, "refuse", replies.too_long(MAX_QUESTION_CHARS), reason="too_long")
-        intent = self.intent_of(text).intent
+        understood = self.intent_of(text)
+        intent = understood.intent
         if intent == "greeting":
             return Answer(question, "answer", replies.GREETING)
         if intent == "support" and personal_data(Evidence(understand(text), 1.0, "", [])) is None:
@@ -163,6 +167,8 @@ class Assistant:
             return Answer(question, "status", replies.STATUS_HOWTO)
         if not self.index.entries:
             return self._refuse(question, Refusal("no_index", replies.EMPTY_INDEX))
+        if intent == "other" and understood.confidence >= OFF_TOPIC_CONFIDENCE:
+            return self._refuse(question, Refusal("out_of_scope", replies.OFF_TOPIC))
         frame = self.frame_of(text)
         private = personal_data(Evidence(frame, 1.0, "", []))
         if private is not None:

@@ -117,6 +117,8 @@ class DocumentLookup:
         for card in self.cards:
             have = set(_descriptor(card))
             score = sum(self.weights.get(w, 0.0) for w in asked & have)
+            unique = max(self.weights.values(), default=0.0)  # a word only this card has (a ward's name)
+            score -= 0.5 * sum(1 for w in have - asked - _STOP if self.weights.get(w) == unique) * unique
             years = set(frame.years)
             if years and not years & set(re.findall(r"\d{4}", card.period + card.title + card.date)):
                 score *= 0.3  # a year the document is not about

@@ -31,9 +31,10 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "recipients",
         re.compile(
-            r"\b(noi nhan|gui (cho|den|toi|ve) (ai|nhung ai|co quan nao|so nao|nhung noi nao"
-            r"|nhung co quan|dau)|duoc gui (cho|den|toi)|co gui|gui nhung (ai|co quan|noi)"
-            r"|gui (cho )?(so|co quan) nao)\b"
+            r"\b(noi nhan|(ke hoach|van ban|quyet dinh)( nay)? (duoc )?gui (cho|den|toi)"
+            r"|(ke hoach|van ban|quyet dinh)( nay)? co gui|co gui .*(khong|ko)"
+            r"|duoc gui (cho|den|toi) (nhung )?(ai|co quan|so|noi)"
+            r"|gui (cho|den|toi) nhung (ai|co quan|noi))\b"
         ),
     ),
     (
@@ -59,7 +60,7 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("number", re.compile(r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu)\b")),
 )
-_DOC_WORD = re.compile(r"\b(ke hoach|bao cao|quyet dinh|nghi quyet|van ban|cong van|kh|qd|nq|bc)\b")
+_DOC_WORD = re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|cong van|kh|qd|nq)\b")
 
 
 @dataclass(frozen=True)

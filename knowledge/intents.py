@@ -99,7 +99,7 @@ class IntentClassifier:
 # A request for information: an asking word and no account of the writer's own difficulty.
 _ASKS = re.compile(
     r"\b(o dau|bao lau|bao nhieu|may ngay|la gi|nao|gom nhung gi|nhu the nao|co phai|ai ky|so may|muc may"
-    r"|dong may|stt|thu may|khi nao|bao gio)\b"
+    r"|dong may|stt|thu may|khi nao|bao gio|ai)\b"
 )
 # What a status question is about: the writer's own request with this service.
 _STATUS_OBJECT = re.compile(

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from knowledge import text as vt
 from knowledge.agencies import AgencyDirectory
-from knowledge.frame import Frame
+from knowledge.frame import HOME, Frame
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
+from knowledge.places import PROVINCES
 from knowledge.records import Row
 
 # Words that ask or name a field, never a row: they are left out of the subject of a question.
@@ -123,6 +124,18 @@ def _short(value: str, limit: int) -> str:
     cut = value[:limit]
     cut = cut.rsplit("; ", 1)[0] if "; " in cut[limit // 2 :] else cut.rsplit(" ", 1)[0]
     return cut.rstrip(",;: ") + " …"
+
+
+def _other_province(frame: Frame, text: str) -> str:
+    """The province a row's data comes from when the question asks about the city and it is another."""
+    if not any(home in frame.folded for home in HOME):
+        return ""
+    folded = vt.fold(text)
+    for name in PROVINCES:
+        key = vt.fold(name)
+        if key not in HOME and re.search(rf"\b(tinh|thanh pho|tp) {re.escape(key)}\b", folded):
+            return name
+    return ""
 
 
 def _stated(value: str) -> bool:
@@ -251,6 +264,19 @@ class ListLookup:
                 evidence=[e for b in best for e in self._evidence(b.row)],
             )
         row = best[0].row
+        elsewhere = _other_province(
+            frame, " ".join((row.fields.get("ten_thu_tuc", ""), row.fields.get("co_quan_giai_quyet", "")))
+        )
+        if elsewhere:
+            return LookupResult(
+                kind="procedure",
+                record=row.fields,
+                refusal=Refusal(
+                    "out_of_scope",
+                    f"Danh sách thủ tục chỉ có dữ liệu của {elsewhere} cho thủ tục này, "
+                    "không phải của Hải Phòng.",
+                ),
+            )
         fields = asked or [(k, label) for k, label, _ in _PROCEDURE_ASKS[:3]]
         name = re.sub(r"^Thủ tục\s+", "", _name_only(row.fields.get("ten_thu_tuc", "")), flags=re.I)
         name = name[:1].upper() + name[1:]

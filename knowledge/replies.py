@@ -20,6 +20,12 @@ GREETING = (
     "Giấy phép kinh doanh có điều kiện”, hoặc gửi yêu cầu hỗ trợ qua mô hình CÙNG THÀNH CÔNG."
 )
 
+OFF_TOPIC = (
+    "Câu hỏi này nằm ngoài phạm vi của Trợ lý: các tài liệu hiện có chỉ nói về kế hoạch nâng cao chỉ số PCI, "
+    "thủ tục cấp phép kinh doanh có điều kiện, số điện thoại công bố của các cơ quan ở Hải Phòng và mô hình "
+    "CÙNG THÀNH CÔNG."
+)
+
 SUPPORT_INTAKE = (
     "Cảm ơn doanh nghiệp đã phản ánh. Khó khăn này sẽ được tiếp nhận qua mô hình hỗ trợ doanh nghiệp "
     "CÙNG THÀNH CÔNG và chuyển tới cơ quan có thẩm quyền. Để lập phiếu hỗ trợ, xin cho biết:\n"
