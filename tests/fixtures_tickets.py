@@ -34,6 +34,9 @@ TABLES = (
     "conversations",
     "inbound_events",
     "channel_credentials",
+    "web_transcripts",
+    "rate_windows",
+    "index_state",
 )
 
 

@@ -9,6 +9,7 @@ import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from api import degraded
 from bot.dialog import Dialog
 from bot.messages import Message
 
@@ -31,4 +32,4 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
         answer = await dialog.ahandle(Message(WEB_CHANNEL, body.session_id, body.question))
     else:
         answer = await anyio.to_thread.run_sync(dialog.assistant.answer, body.question)
-    return answer.to_dict()
+    return degraded.mark(answer.to_dict(), dialog.assistant)
