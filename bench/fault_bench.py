@@ -222,7 +222,7 @@ def run_channels(
 
         from tickets.models import Outbox
 
-        during = dict(s.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).tuples().all())
+        during = dict(s.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all())
         attempts = s.execute(select(func.max(Outbox.attempts))).scalar()
     for gate in gates:
         gate.up()

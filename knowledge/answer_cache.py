@@ -25,7 +25,7 @@ def question_key(question: str) -> str:
 
 class CachedAnswers:
     def __init__(
-        self, assistant: Any, max_items: int = 4096, observe: Callable[[Answer], None] | None = None
+        self, assistant: Any, max_items: int = 1024, observe: Callable[[Answer], None] | None = None
     ) -> None:
         self.wrapped = assistant
         self.cache: GenerationCache[Answer] = GenerationCache(max_items)

@@ -62,7 +62,7 @@ class HybridRetriever:
         self.lexical_weight = lexical_weight
         self._rows: dict[str, int] | None = None
         self._rows_of: list[Entry] | None = None
-        self._vectors: GenerationCache[list[float]] = GenerationCache(4096)  # repeated questions
+        self._vectors: GenerationCache[np.ndarray] = GenerationCache(1024)  # repeated questions (float32)
 
     def _row_of(self) -> dict[str, int]:
         entries = self.index.entries
@@ -132,10 +132,12 @@ class HybridRetriever:
         if not guard.should_try():
             return {}, True
         vector = self._vectors.get_or_compute(
-            self.index.embeddings_spec, text, lambda: self.index.embeddings.embed_query(text)
+            self.index.embeddings_spec,
+            text,
+            lambda: np.asarray(self.index.embeddings.embed_query(text), dtype=np.float32),
         )
         try:
-            dense = self.index.dense.search(vector, pool, where_clause(filters))
+            dense = self.index.dense.search(vector.tolist(), pool, where_clause(filters))
         except Exception as exc:  # a Chroma server down or unreachable: answer from the lexical side
             guard.failed(exc)
             return {}, True
