@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install install-test browser check lint typecheck audit pytest bench clean
+.PHONY: run test install install-test browser check lint typecheck audit pytest bench bench-ops clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,13 @@ bench:
 	$(BIN)/python -m bench.ingest_bench
 	$(BIN)/python -m bench.tickets_bench
 	$(BIN)/python -m bench.channels_bench
+
+# The production profile (PostgreSQL on 127.0.0.1:5432, a Chroma server it starts): load, a 30-minute soak,
+# faults. The fault runs restart the local PostgreSQL (pg_ctlcluster): never run them where others test.
+bench-ops:
+	$(BIN)/python -m bench.load_bench
+	$(BIN)/python -m bench.soak_bench --minutes 30
+	$(BIN)/python -m bench.fault_bench
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage

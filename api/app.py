@@ -3,7 +3,8 @@
 Each area opens its own service in the lifespan below and stores it on `app.state`:
 - app.state.settings   Settings
 - app.state.tickets    tickets.service.TicketService   (tickets)
-- app.state.assistant  knowledge.assistant.Assistant   (knowledge core; loaded lazily on first use)
+- app.state.assistant  knowledge.assistant.Assistant   (knowledge core, behind the answer cache; it
+                       follows the shared index version and loads in the background on start)
 - app.state.dialog     bot.dialog.Dialog               (channels)
 Routers read them through the dependencies in api/deps.py.
 """
@@ -16,14 +17,17 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api import errors, metrics, openapi
+from api import errors, logs, metrics, openapi, unavailable
 from api.channels import channels_lifespan
 from api.config import Settings, get_settings
 from api.edge import InputGuard
+from api.index_state import IndexStateStore
 from api.limits import BodySizeLimit
 from api.overdue import overdue_checks
 from api.routes import auth, chat, duties, health, pages_setup, reports, staff, webhooks
 from api.routes import tickets as ticket_routes
+from api.warmup import warm_up
+from knowledge.answer_cache import CachedAnswers
 from tickets.service import TicketService
 
 
@@ -44,7 +48,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if getattr(app.state, "assistant", None) is None:  # cheap: models and indexes load on first use
         from api.commands.knowledge_commands import open_assistant
 
-        app.state.assistant = open_assistant(settings)
+        app.state.assistant = CachedAnswers(open_assistant(settings), observe=metrics.count_answer)
+        app.state.assistant.index.follow_version(
+            IndexStateStore(app.state.tickets.engine).version, settings.index_poll_s
+        )
+        warm_up(app.state.assistant.index)
     try:
         async with (
             overdue_checks(app.state.tickets, settings.overdue_check_minutes),
@@ -73,8 +81,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     errors.register(app)
     openapi.install(app)
+    unavailable.register(app)
     app.add_middleware(InputGuard)  # inside the size limit: it holds bounded bodies only
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     pages_setup.install(app)  # web pages (/, /staff, /danh-gia), /static
     metrics.instrument(app)
+    logs.instrument(app)  # outermost: the request id covers every other middleware's log lines
     return app
+
+
+def create_worker_app() -> FastAPI:
+    """The app of one `serve --workers N` process: its settings and logging from the environment."""
+    settings = get_settings()
+    logs.configure(settings.log_level, settings.log_format)
+    return create_app(settings)

@@ -19,11 +19,10 @@ from api import metrics
 from api.config import Settings
 from bot.dialog import Dialog
 from bot.ratelimit import RateLimiter
+from bot.ratelimit_shared import RedisRateLimiter, SqlRateLimiter
 from bot.runtime import ChannelConfig, Channels, TelegramMode, open_channels
 
 log = logging.getLogger(__name__)
-MESSAGES_HELP = "Tin nhắn đã trả lời, theo kênh và hướng xử lý"
-OUTBOX_HELP = "Lần gửi thông báo qua hàng đợi, theo kênh và kết quả (sent, retry, failed)"
 
 
 def channel_config(settings: Settings) -> ChannelConfig:
@@ -50,18 +49,29 @@ def make_dialog(settings: Settings, assistant: Any, tickets: Any) -> Dialog:
     return Dialog(
         assistant,
         tickets,
-        rate_limiter=RateLimiter(settings.rate_limit_per_minute),
+        rate_limiter=rate_limiter(settings, tickets),
         public_url=settings.public_base_url,
         observe=_count_message,
     )
 
 
+def rate_limiter(settings: Settings, tickets: Any) -> RateLimiter:
+    """Shared by every worker (Redis when TROLYAO_REDIS_URL is set, else a server database); in this
+    process only on the embedded SQLite default, which one process serves."""
+    per_minute = settings.rate_limit_per_minute
+    if settings.redis_url:
+        return RedisRateLimiter(settings.redis_url, per_minute)
+    if not settings.sqlalchemy_url.startswith("sqlite") and hasattr(tickets, "session"):
+        return SqlRateLimiter(tickets.session, per_minute)
+    return RateLimiter(per_minute)
+
+
 def _count_message(channel: str, route: str) -> None:
-    metrics.REGISTRY.inc("trolyao_messages_total", MESSAGES_HELP, channel=channel, route=route)
+    metrics.MESSAGES.labels(channel=channel, route=route).inc()
 
 
 def _count_outbox(channel: str, outcome: str) -> None:
-    metrics.REGISTRY.inc("trolyao_outbox_total", OUTBOX_HELP, channel=channel, outcome=outcome)
+    metrics.OUTBOX.labels(channel=channel, outcome=outcome).inc()
 
 
 @contextlib.asynccontextmanager

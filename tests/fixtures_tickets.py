@@ -37,6 +37,9 @@ TABLES = (
     "revoked_sessions",
     "sign_in_failures",
     "rate_limits",
+    "web_transcripts",
+    "rate_windows",
+    "index_state",
 )
 
 

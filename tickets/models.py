@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -236,3 +237,34 @@ class Evaluation(Base):
     answers: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class WebTranscript(Base):
+    """What the web chat page shows again after a reload, per browser session (JSON list of turns)."""
+
+    __tablename__ = "web_transcripts"
+    __table_args__ = (Index("ix_web_transcripts_updated", "updated_at"),)
+    session_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    turns: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class RateWindow(Base):
+    """Messages counted per (channel user, minute window): the channel rate limit shared by workers."""
+
+    __tablename__ = "rate_windows"
+    __table_args__ = (Index("ix_rate_windows_window", "window"),)
+    key: Mapped[str] = mapped_column(String(250), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class IndexState(Base):
+    """The knowledge index's version (bumped by each ingest) and the lease that lets one ingest run."""
+
+    __tablename__ = "index_state"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    ingest_owner: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    ingest_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from tickets.models import Ticket, TicketEvent
 from tickets.routing import COORDINATOR_AGENCY
 from tickets.store import Core
 from tickets.views import overdue_condition
+
+# pg_try_advisory_xact_lock key of the overdue round: one worker of many runs it at a time
+OVERDUE_LOCK_KEY = 7_283_001
+
+
+def _only_runner(session: Session) -> bool:
+    """On PostgreSQL, True for the one transaction holding the round's advisory lock (the others skip
+    the round); elsewhere True (SQLite serialises writers itself)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(
+        session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": OVERDUE_LOCK_KEY}).scalar()
+    )
 
 
 def _deadline_key(ticket: Ticket) -> str:
@@ -28,8 +42,9 @@ class OverdueOps(Core):
     def flag_overdue(self, limit: int = 1000) -> list[str]:
         """Record and announce tickets that became overdue; each (ticket, deadline) only once.
 
-        Returns the codes flagged now. One transaction; rows are locked on PostgreSQL so that two
-        processes running it at once do not flag a ticket twice.
+        Returns the codes flagged now. One transaction; on PostgreSQL an advisory lock lets one worker
+        run the round (the others return at once) and rows are locked besides, so that two processes
+        never flag a ticket twice.
         """
         query = (
             select(Ticket)
@@ -40,6 +55,8 @@ class OverdueOps(Core):
         )
         flagged: list[str] = []
         with self._write() as session:
+            if not _only_runner(session):
+                return []
             tickets = list(session.scalars(query))
             if not tickets:
                 return []

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from api.config import SHIPPED_CORPUS, Settings, get_settings
+from api.index_state import IndexStateStore, IngestBusy
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -41,6 +42,14 @@ def _progress_bar(total: int) -> Any:
     return tqdm(total=total, unit="đoạn", desc="Lập chỉ mục", file=sys.stdout)
 
 
+def _index_state(settings: Settings) -> IndexStateStore:
+    from tickets.db import make_engine, migrate
+
+    engine = make_engine(settings.sqlalchemy_url)
+    migrate(engine)
+    return IndexStateStore(engine)
+
+
 def run_ingest(args: argparse.Namespace, settings: Settings | None = None) -> int:
     from ingest.runner import ingest
     from knowledge.index import KnowledgeIndex
@@ -56,7 +65,15 @@ def run_ingest(args: argparse.Namespace, settings: Settings | None = None) -> in
     if not paths:
         return 2
     progress = _progress_bar if sys.stdout.isatty() and not args.json else None
-    report = ingest(paths, index, data_dir, reset=args.reset, progress=progress)
+    state = _index_state(settings)
+    try:
+        with state.ingest_lease():
+            report = ingest(paths, index, data_dir, reset=args.reset, progress=progress)
+            if report.added or report.updated or report.removed or args.reset:
+                state.bump()  # every web worker reloads the lexical index and passages
+    except IngestBusy as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -1,8 +1,17 @@
-"""`trolyao serve`: the HTTP API, web pages and webhooks under uvicorn."""
+"""`trolyao serve [--workers N]`: the HTTP API, web pages and webhooks under uvicorn.
+
+With several workers (processes), everything they share lives in the database (and Redis when set):
+tickets, conversations, transcripts, rate limits, outbox claims, the index version. Each worker writes
+its metrics to a folder of the data dir that a scrape adds up; `TROLYAO_METRICS_ADDRESS` serves them
+on an internal listener run by this (the supervising) process.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+from pathlib import Path
 from typing import Any
 
 from api.config import Settings, get_settings
@@ -12,19 +21,69 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("serve", help="chạy API, trang web và webhook")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--workers", type=int, default=None, help="số tiến trình phục vụ (mặc định TROLYAO_WORKERS, 1)"
+    )
     p.set_defaults(handler=serve)
+
+
+def metrics_dir(settings: Settings) -> Path:
+    """A fresh folder for this run's per-worker metric files (PROMETHEUS_MULTIPROC_DIR)."""
+    given = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    path = Path(given) if given else settings.resolved_data_dir / "metrics"
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)  # before prometheus_client is imported anywhere
+    return path
+
+
+def _metrics_listener(settings: Settings) -> None:
+    from prometheus_client import start_http_server
+
+    from api.metrics import combined_registry
+    from tickets.db import make_engine
+
+    host, _, port = settings.metrics_address.rpartition(":")
+    registry = combined_registry(make_engine(settings.sqlalchemy_url))
+    start_http_server(int(port), addr=host or "127.0.0.1", registry=registry)
+
+
+def _migrate(settings: Settings) -> None:
+    from tickets.db import make_engine, migrate
+
+    engine = make_engine(settings.sqlalchemy_url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
 
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from api.app import create_app
+    from api import logs
 
     settings = get_settings()
-    app = create_app(settings)
-    uvicorn.run(
-        app, host=args.host, port=args.port, log_level="info", access_log=False, **proxy_options(settings)
-    )
+    workers = args.workers or settings.workers
+    metrics_dir(settings)
+    logs.configure(settings.log_level, settings.log_format)
+    _migrate(settings)  # once, before the workers start (they would race to do it)
+    if settings.metrics_address:
+        _metrics_listener(settings)
+    common: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_config": None,
+        "access_log": False,
+        **proxy_options(settings),
+    }
+    if workers > 1:
+        # each worker process builds its app from the same environment
+        uvicorn.run("api.app:create_worker_app", factory=True, workers=workers, **common)
+    else:
+        from api.app import create_app
+
+        uvicorn.run(create_app(settings), **common)
     return 0
 
 

@@ -52,6 +52,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     overdue.set_defaults(handler=overdue_command)
 
+    backup = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu phiếu ra một tệp")
+    backup.add_argument("file", type=Path, help="tệp sao lưu (SQLite: bản sao; PostgreSQL: pg_dump -Fc)")
+    backup.set_defaults(handler=backup_command)
+    restore = sub.add_parser(
+        "restore", help="khôi phục cơ sở dữ liệu phiếu từ tệp sao lưu (dừng serve trước)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=restore_command)
+
     report = sub.add_parser("report", help="báo cáo quý CÙNG THÀNH CÔNG")
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="bỏ trống: báo cáo cả năm")
@@ -65,6 +74,30 @@ def _open() -> Any:
 
     settings = get_settings()
     return TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    from tickets.backup import BackupError, backup
+
+    try:
+        path = backup(get_settings().sqlalchemy_url, args.file)
+    except BackupError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"Đã sao lưu vào {path}.")
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    from tickets.backup import BackupError, restore
+
+    try:
+        restore(args.file, get_settings().sqlalchemy_url)
+    except BackupError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"Đã khôi phục từ {args.file}.")
+    return 0
 
 
 def migrate(_args: argparse.Namespace) -> int:

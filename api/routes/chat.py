@@ -17,6 +17,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
+from api import degraded
 from api.web.session import requester_id, signer
 from bot.dialog import Dialog
 from bot.messages import Message
@@ -66,4 +67,4 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
     else:
         answer = await anyio.to_thread.run_sync(dialog.assistant.answer, body.question)
         session_id = new_session_id(request)
-    return {**answer.to_dict(), "session_id": session_id}
+    return degraded.mark({**answer.to_dict(), "session_id": session_id}, dialog.assistant)

@@ -53,7 +53,7 @@ def follow_path(code: str, token: str) -> str:
 
 @router.get("/")
 async def chat_page(request: Request) -> Response:
-    turns = transcripts(request).turns(session_id(request))
+    turns = await run_in_threadpool(transcripts(request).turns, session_id(request))
     return render(request, "chat.html", {"turns": turns, "error": None})
 
 
@@ -66,10 +66,10 @@ async def ask(request: Request) -> Response:
         error = f"Vui lòng nhập câu hỏi (tối đa {MAX_QUESTION_CHARS} ký tự)."
         if is_fetch:
             return render(request, "_error_fragment.html", {"message": error}, status_code=422)
-        turns = transcripts(request).turns(session_id(request))
+        turns = await run_in_threadpool(transcripts(request).turns, session_id(request))
         return render(request, "chat.html", {"turns": turns, "error": error}, status_code=422)
     turn = await answer_turn(request, session_id(request), question)
-    transcripts(request).add(session_id(request), turn)
+    await run_in_threadpool(transcripts(request).add, session_id(request), turn)
     if is_fetch:
         return render(request, "_answer.html", {"turn": turn})
     return finish(request, RedirectResponse("/#cuoi", status_code=303))

@@ -9,9 +9,10 @@ from urllib.parse import quote
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
+from api import degraded
 from api.routes.chat import WEB_CHANNEL
 from api.web.session import requester_id
-from api.web.transcripts import TranscriptStore
+from api.web.transcripts import SqlTranscriptStore, TranscriptStore
 from bot.dialog import Dialog
 from bot.messages import Message
 from knowledge.answer import Answer, Source
@@ -22,10 +23,12 @@ REF_NOTE = re.compile(r"^\[(\d{1,2})\].*\(([^()]*thay thế[^()]*)\)\s*$", re.M)
 NOT_READY = "Trợ lý đang khởi động, vui lòng thử lại sau ít phút."
 
 
-def transcripts(request: Request) -> TranscriptStore:
-    store: TranscriptStore | None = getattr(request.app.state, "web_transcripts", None)
+def transcripts(request: Request) -> TranscriptStore | SqlTranscriptStore:
+    """On the ticket database when it is open (shared by every worker), else in this process."""
+    store: TranscriptStore | SqlTranscriptStore | None = getattr(request.app.state, "web_transcripts", None)
     if store is None:
-        store = TranscriptStore()
+        tickets = getattr(request.app.state, "tickets", None)
+        store = SqlTranscriptStore(tickets.session) if tickets is not None else TranscriptStore()
         request.app.state.web_transcripts = store
     return store
 
@@ -83,4 +86,10 @@ def turn_of(answer: Answer) -> dict[str, Any]:
 
 async def answer_turn(request: Request, session_id: str, question: str) -> dict[str, Any]:
     """A turn of the browser session `session_id`; the dialog knows it by its requester id only."""
-    return turn_of(await _answer(request, requester_id(request, session_id), question))
+    turn = turn_of(await _answer(request, requester_id(request, session_id), question))
+    if turn["route"] == "answer" and degraded.vector_store_down(
+        getattr(request.app.state, "assistant", None)
+    ):
+        turn["answer"] = f"{turn['answer']}\n\n{degraded.DEGRADED_NOTE}"
+        turn["degraded"] = True
+    return turn

@@ -76,10 +76,11 @@ def test_web_session_ids_are_server_issued_and_never_shown_to_staff(
 def test_metrics_count_messages_by_channel_and_route(
     tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant
 ) -> None:
-    with TestClient(make_app(channel_settings(tmp_path, channel_knowledge_dir), assistant)) as client:
+    settings = channel_settings(tmp_path, channel_knowledge_dir).model_copy(update={"metrics_token": "tok"})
+    with TestClient(make_app(settings, assistant)) as client:
 
         def count() -> float:
-            for line in client.get("/metrics").text.splitlines():
+            for line in client.get("/metrics", headers={"Authorization": "Bearer tok"}).text.splitlines():
                 if line.startswith('trolyao_messages_total{channel="web",route="status"}'):
                     return float(line.rsplit(" ", 1)[1])
             return 0.0

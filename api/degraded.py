@@ -1,0 +1,27 @@
+"""Answers given while the vector store is down: flagged `"degraded": true`, with a note to the reader.
+
+Retrieval then works from the lexical index alone (knowledge/dense_guard.py); the answer may miss a
+passage the semantic search would have found, and the reader is told so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEGRADED_NOTE = (
+    "Lưu ý: tìm kiếm theo ngữ nghĩa đang tạm gián đoạn, câu trả lời này chỉ dựa trên tìm kiếm theo "
+    "từ khóa nên có thể chưa đầy đủ."
+)
+
+
+def vector_store_down(assistant: Any) -> bool:
+    guard = getattr(getattr(assistant, "index", None), "dense_guard", None)
+    return bool(guard is not None and guard.down)
+
+
+def mark(payload: dict[str, Any], assistant: Any) -> dict[str, Any]:
+    """The answer object as sent, with the flag and the note when it was answered without vectors."""
+    if payload.get("route") == "answer" and vector_store_down(assistant):
+        payload["degraded"] = True
+        payload["answer"] = f"{payload.get('answer', '')}\n\n{DEGRADED_NOTE}"
+    return payload
