@@ -347,15 +347,8 @@ class ListLookup:
             topic = [w for w in _subject(frame, agency_words) if "_" not in w]
             ranked = [link for link in self.links("contacts", frame) if link.row in mine]
             row = ranked[0].row if ranked else mine[0]
-            if topic and not any(
-                k
-                in set(
-                    _name_keys(
-                        " ".join((row.fields.get("bo_phan_or_chuc_danh", ""), row.fields.get("linh_vuc", "")))
-                    )
-                )
-                for k in topic
-            ):
+            role = " ".join((row.fields.get("bo_phan_or_chuc_danh", ""), row.fields.get("linh_vuc", "")))
+            if len(topic) >= 2 and not set(topic) & set(_name_keys(role)):  # a word or two may be filler
                 return LookupResult(
                     kind="contact",
                     refusal=Refusal(
