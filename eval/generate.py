@@ -670,6 +670,66 @@ def check_split(items: list[Item]) -> None:
         raise DataError(f"entities on both sides of the split: {bad[:5]}")
 
 
+# ---------------------------------------------------------------- keeping away from evaluation sets
+
+
+def folded_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9/.-]+", strip_marks(norm(text)))
+
+
+def wording_overlap(a: str, b: str) -> float:
+    """Share of the words of the shorter question that sit in a word 3-gram the other also holds."""
+    x, y = folded_words(a), folded_words(b)
+    if len(x) > len(y):
+        x, y = y, x
+    grams = {tuple(y[i : i + 3]) for i in range(len(y) - 2)}
+    covered = [False] * len(x)
+    for i in range(len(x) - 2):
+        if tuple(x[i : i + 3]) in grams:
+            covered[i] = covered[i + 1] = covered[i + 2] = True
+    return sum(covered) / max(1, len(x))
+
+
+def gold_rows(src: Sources, gold: list[dict[str, str]]) -> set[str]:
+    """The list rows (by list and name) that gold snippets of a .csv point at."""
+    keys = {fname: key for key, fname in LIST_FILES.items()}
+    out: set[str] = set()
+    for g in gold:
+        key = keys.get(g["doc"])
+        if key is None:
+            continue
+        for row in src.rows[key]:
+            if norm(g["snippet"]) in src.row_text(row):
+                out.add(f"{key}:{row[NAME_FIELD[key]]}")
+    return out
+
+
+def near_avoided(src: Sources, items: list[Item], avoid: list[dict[str, Any]]) -> list[str]:
+    """Items that ask what an evaluation item asks: the same list row, a plan passage of its gold
+    (a shared 40-character piece), or half their words in shared 3-grams. Nothing generated may be
+    fitted to the evaluation sets, so these must leave the templates."""
+    problems = []
+    other = [(d, gold_rows(src, d.get("gold", []))) for d in avoid]
+    for it in items:
+        rows = gold_rows(src, it.gold)
+        for d, drows in other:
+            why = ""
+            if rows & drows:
+                why = "same list row"
+            elif any(
+                g["doc"] == h["doc"] and any(k in norm(h["snippet"]) for k in hit_keys(g["snippet"]))
+                for g in it.gold
+                for h in d.get("gold", [])
+            ):
+                why = "same passage"
+            elif wording_overlap(it.question, d["question"]) >= 0.5:
+                why = "same wording"
+            if why:
+                problems.append(f"{it.id} ~ {d['id']} ({why}): {it.question[:70]}")
+                break
+    return problems
+
+
 def counts_table(items: list[Item]) -> str:
     c = Counter((it.kind, it.route, it.split) for it in items)
     kinds = sorted({(k, r) for k, r, _ in c})
@@ -687,6 +747,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lists", type=Path, default=CORPUS / "data", help="folder with the list CSVs")
     ap.add_argument("--out", type=Path, default=HERE / "generated")
     ap.add_argument("--table", action="store_true", help="print the counts as a markdown table")
+    ap.add_argument(
+        "--avoid",
+        type=Path,
+        action="append",
+        default=[],
+        help="an evaluation set (jsonl) nothing generated may ask again; fails listing the items that do",
+    )
     args = ap.parse_args(argv)
     try:
         src = load_sources(args.lists)
@@ -700,6 +767,14 @@ def main(argv: list[str] | None = None) -> int:
             + build_keyed(src, "support.json", "S")
         )
         check_unique(items)
+        avoid = [
+            json.loads(line) for path in args.avoid for line in path.read_text("utf-8").splitlines() if line
+        ]
+        problems = near_avoided(src, items, avoid)
+        if problems:
+            raise DataError(
+                f"{len(problems)} items ask what an avoided set asks:\n  " + "\n  ".join(problems)
+            )
         salt = split_all(items)
         check_split(items)
     except DataError as exc:

@@ -27,7 +27,7 @@ AGENCY = re.compile(
 )
 
 _WANTS = {
-    "phone": re.compile(r"\b(so dien thoai|sdt|duong day nong|hotline|so may|goi so)\b"),
+    "phone": re.compile(r"\b(so dien thoai|sdt|duong day nong|hotline|goi so)\b"),
     "money": re.compile(
         r"\b(bao nhieu tien|le phi|muc phi|phi la|phi bao nhieu|gia bao nhieu|ton bao nhieu)\b"
     ),
@@ -68,6 +68,8 @@ _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 def wanted(question: str) -> set[str]:
     folded = " ".join(vt.fold(question).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
+    if re.search(r"\bsố máy\b", question.lower()):
+        kinds.add("phone")  # "số máy" (an extension); folded it is "số mấy", which number of a text
     if "bao nhieu" in folded and re.search(r"\b(phi|le phi|bao nhieu tien|chi phi)\b", folded):
         kinds.add("money")  # "Phí cấp ... là bao nhiêu?"
     if _WHERE.search(folded):

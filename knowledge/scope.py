@@ -42,8 +42,9 @@ _OUTCOME_SAID = re.compile(r"\b(dat|diem|xep (thu|hang|vi tri)|vi tri|thu hang|t
 
 def target_only_years(question: str, context: str) -> list[str]:
     """Years a question asks the outcome of while the passages only set targets for them or plan ahead
-    (dates, periods and asides aside): "Kết quả PCI năm 2025 ... được bao nhiêu điểm?" against
-    "phấn đấu năm 2025 đạt 74 điểm" (clause by clause: "2022: 76,19; Mục tiêu năm 2024: 79,72")."""
+    (dates, periods and asides aside): a question after the score a city reached in a year against a
+    passage that only says what it strives to reach that year (judged clause by clause, so
+    "2022: 76,19; Mục tiêu năm 2024: 79,72" reports 2022 and targets 2024)."""
     folded_q = " ".join(vt.fold(question).split())
     if not _OUTCOME.search(folded_q) or _TARGET_ASK.search(folded_q):
         return []
