@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-DEGRADED_NOTE = (
-    "Lưu ý: tìm kiếm theo ngữ nghĩa đang tạm gián đoạn, câu trả lời này chỉ dựa trên tìm kiếm theo "
-    "từ khóa nên có thể chưa đầy đủ."
-)
+from knowledge.replies import DEGRADED_NOTE
 
 
 def vector_store_down(assistant: Any) -> bool:
@@ -21,6 +18,8 @@ def vector_store_down(assistant: Any) -> bool:
 
 def mark(payload: dict[str, Any], assistant: Any) -> dict[str, Any]:
     """The answer object as sent, with the flag and the note when it was answered without vectors."""
+    if payload.get("degraded"):
+        return payload  # the assistant marked it already (every channel gets the note)
     if payload.get("route") == "answer" and vector_store_down(assistant):
         payload["degraded"] = True
         payload["answer"] = f"{payload.get('answer', '')}\n\n{DEGRADED_NOTE}"

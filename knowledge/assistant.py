@@ -146,6 +146,10 @@ class Assistant:
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
         result = self._answer(question)
+        guard = getattr(self.index, "dense_guard", None)
+        if result.route == "answer" and guard is not None and guard.down:  # every channel tells the reader
+            result.degraded = True
+            result.answer = f"{result.answer}\n\n{replies.DEGRADED_NOTE}"
         result.latency_ms = round((time.perf_counter() - started) * 1000.0, 2)
         if result.route == "refuse" and result.reason:
             log.info("refused reason=%s", result.reason)

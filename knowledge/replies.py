@@ -66,3 +66,10 @@ def refusal(hotline: str) -> str:
         "Xin lỗi, các tài liệu hiện có của Trợ lý chưa có thông tin để trả lời chính xác câu hỏi này, "
         f"nên tôi không đưa ra câu trả lời phỏng đoán. {hotline}"
     )
+
+
+# An answer given while the vector store is down (retrieval from the lexical index alone).
+DEGRADED_NOTE = (
+    "Lưu ý: tìm kiếm theo ngữ nghĩa đang tạm gián đoạn, câu trả lời này chỉ dựa trên tìm kiếm theo "
+    "từ khóa nên có thể chưa đầy đủ."
+)

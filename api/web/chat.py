@@ -90,6 +90,7 @@ async def answer_turn(request: Request, session_id: str, question: str) -> dict[
     if turn["route"] == "answer" and degraded.vector_store_down(
         getattr(request.app.state, "assistant", None)
     ):
-        turn["answer"] = f"{turn['answer']}\n\n{degraded.DEGRADED_NOTE}"
+        if degraded.DEGRADED_NOTE not in turn["answer"]:  # the assistant adds it to answers it gives
+            turn["answer"] = f"{turn['answer']}\n\n{degraded.DEGRADED_NOTE}"
         turn["degraded"] = True
     return turn
