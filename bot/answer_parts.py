@@ -148,6 +148,8 @@ def procedure_parts(parts: Parts, record: dict[str, Any]) -> None:
     pieces = [clean(p) for p in _SEP.split(agency_text) if clean(p)]
     where = [p for p in pieces if _WHERE.search(p)]
     who = [p for p in pieces if p not in where]
+    if not who and pieces:  # "Sở X (nộp tại ...)": the first piece names the deciding agency
+        who, where = pieces[:1], [p for p in where if p != pieces[0]]
     when = str(record.get("thoi_han", ""))
     parts.online = bool(_ONLINE.search(agency_text) or re.search("trực tuyến", when, re.I))
     everything = " ".join(str(v) for k, v in record.items() if k != "nguon")
