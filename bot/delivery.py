@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import anyio.to_thread
@@ -9,8 +10,9 @@ import anyio.to_thread
 from bot.dialog import Dialog
 from bot.messages import Kind, Message
 from bot.outbox import PermanentSendError, Sender, enqueue
+from bot.render_zalo import render_zalo
 from bot.state import SessionFactory
-from bot.texts import render
+from bot.zalo_oa import ZaloOAClient
 from knowledge.answer import Answer
 
 log = logging.getLogger(__name__)
@@ -38,11 +40,15 @@ async def respond(
     """Answer one delivered event once: skip a duplicate, run the dialog, send (or park) the reply."""
 
     async def send(answer: Answer) -> None:
+        reply = render_zalo(answer)  # both Zalo channels take plain text within 2,000 characters
+        text = "\n\n".join(reply.messages)
         if sender is None:
             log.warning("no sender configured for channel=%s; reply parked in the outbox", channel)
-            text = render(answer)
             await anyio.to_thread.run_sync(lambda: enqueue(dialog.tickets.session, channel, user_id, text))
             return
-        await deliver(sender, channel, user_id, render(answer), dialog.tickets.session)
+        target = sender
+        if reply.support_button and isinstance(sender, ZaloOAClient):
+            target = functools.partial(sender.send_text, support=True)
+        await deliver(target, channel, user_id, text, dialog.tickets.session)
 
     await dialog.ahandle_delivery(Message(channel, user_id, text, kind), event_key, reply=send)

@@ -3,8 +3,9 @@
 - Long polling (`trolyao bot telegram`) and webhook mode (FastAPI feeds updates into
   `application.update_queue`; the Application is built without an Updater).
 - `base_url` points the client at another Bot API server (a local one, or a fake in tests).
-- Replies are plain text (no parse mode: nothing to escape, nothing a user's text can break),
-  split at 4,096 characters on paragraph boundaries.
+- Answers go out in HTML parse mode (bot/render_telegram.py: escaped, only the tags Telegram allows,
+  cut at line ends within 4,096 characters) with an inline keyboard ("Nguồn", "Gửi yêu cầu hỗ trợ",
+  bot/telegram_reply.py); notifications and the outbox stay plain text.
 - A repeated `update_id` does nothing the second time (the `inbound_events` guard, under the user's lock).
 - Only private chats are answered; agency group chats receive notifications, and `/chatid` anywhere
   tells an operator the id to put in agency_chats.csv.
@@ -23,6 +24,7 @@ from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
+    CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -33,7 +35,8 @@ from bot.delivery import deliver
 from bot.dialog import Dialog
 from bot.messages import Kind, Message
 from bot.outbox import PermanentSendError, RetryLater
-from bot.texts import COMMANDS, render
+from bot.telegram_reply import on_callback, send_answer
+from bot.texts import COMMANDS
 from bot.textsplit import TELEGRAM_LIMIT, split_text
 from knowledge.answer import Answer
 
@@ -63,6 +66,7 @@ def build_application(
     app.bot_data["dialog"] = dialog
     app.add_handler(CommandHandler("chatid", on_chat_id))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE, on_message))
+    app.add_handler(CallbackQueryHandler(on_callback))
     app.add_error_handler(on_error)
     return app
 
@@ -111,9 +115,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         context.application.create_task(_typing(context.bot, chat.id))
 
     async def send(answer: Answer) -> None:
-        await deliver(
-            TelegramSender(context.bot), CHANNEL, str(chat.id), render(answer), dialog.tickets.session
-        )
+        await send_answer(context.bot, dialog, str(chat.id), answer)
 
     # A repeated update_id gets no answer; replies go out under the user's turn, in arrival order.
     await dialog.ahandle_delivery(incoming, str(update.update_id), reply=send)

@@ -36,6 +36,10 @@ CREDENTIAL_NAME = "zalo_oa"
 ERROR_TOKEN_INVALID = -216
 ERROR_OUTSIDE_WINDOW = -230
 MAX_EVENT_AGE_S = 3 * 3600  # Zalo retries a failed delivery for about an hour; older events are replays
+SUPPORT_ATTACHMENT: dict[str, Any] = {
+    "type": "template",
+    "payload": {"buttons": [{"title": "Gửi yêu cầu hỗ trợ", "type": "oa.query.show", "payload": "/hotro"}]},
+}
 _MEDIA_KINDS: dict[str, Kind] = {
     "user_send_sticker": "sticker",
     "user_send_image": "image",
@@ -139,13 +143,24 @@ class ZaloOAClient:
     async def __call__(self, user_id: str, text: str) -> None:
         await self.send_text(user_id, text)
 
-    async def send_text(self, user_id: str, text: str) -> None:
-        for piece in split_text(text, ZALO_LIMIT):
+    async def send_text(self, user_id: str, text: str, *, support: bool = False) -> None:
+        """`support`: the last message carries a quick-reply button that sends /hotro. The button's shape
+        (a template attachment with an `oa.query.show` button) is taken from public integrations, not
+        from Zalo's own pages: when Zalo refuses it, the text goes again without it."""
+        pieces = split_text(text, ZALO_LIMIT)
+        for i, piece in enumerate(pieces):
+            if support and i == len(pieces) - 1:
+                try:
+                    await self._send_piece(user_id, piece, SUPPORT_ATTACHMENT)
+                    continue
+                except ZaloAPIError as exc:
+                    log.warning("zalo refused the quick reply (error %s); sending text only", exc.code)
             await self._send_piece(user_id, piece)
 
-    async def _send_piece(self, user_id: str, text: str) -> None:
+    async def _send_piece(self, user_id: str, text: str, attachment: dict[str, Any] | None = None) -> None:
         creds = await self._current()
-        body = {"recipient": {"user_id": user_id}, "message": {"text": text}}
+        message: dict[str, Any] = {"text": text, **({"attachment": attachment} if attachment else {})}
+        body = {"recipient": {"user_id": user_id}, "message": message}
         for attempt in (1, 2):
             result = await self._post_json(
                 f"{self.api_base_url}/v3.0/oa/message/cs", creds.access_token, body

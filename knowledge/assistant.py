@@ -120,6 +120,14 @@ class Assistant:
     def hotline(self) -> str:
         return replies.hotline_text(hotline(load_contacts(self.index.data_dir / "records")))
 
+    def hotline_record(self) -> dict[str, str]:
+        """The published hotline as data (phone, agency), for channels that render a refusal."""
+        contact = hotline(load_contacts(self.index.data_dir / "records"))
+        if contact is None:
+            return {}
+        role = contact.role.split("(")[0].strip().rstrip(";,.")
+        return {"phone": contact.phone, "agency": contact.agency, "role": role}
+
     def duties(self, agency: str) -> DutiesResult:
         return DutiesBook.open(self.index.data_dir).lookup(agency)
 
@@ -226,7 +234,7 @@ class Assistant:
         if failed is not None:
             guard, refusal = failed
             answer = self._refuse(question, refusal)
-            answer.record = {"guardrail": guard}
+            answer.record = {**(answer.record or {}), "guardrail": guard}
             return answer
         kept = [  # a passage is cited for the direct sentence or for a quote, never for nothing
             hit
@@ -256,7 +264,16 @@ class Assistant:
         text = f"{refusal.missing} Trợ lý không đưa ra câu trả lời phỏng đoán. {self.hotline()}"
         if refusal.reason == "no_index":
             text = f"{refusal.missing} {self.hotline()}"
-        return Answer(question, "refuse", text, reason=refusal.reason, missing=refusal.missing, kind=kind)
+        line = self.hotline_record()
+        return Answer(
+            question,
+            "refuse",
+            text,
+            reason=refusal.reason,
+            missing=refusal.missing,
+            kind=kind,
+            record={"hotline": line} if line else None,
+        )
 
 
 def hit_rank(hits: Sequence[object], hit: object) -> int:

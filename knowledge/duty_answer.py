@@ -5,6 +5,7 @@ officer named, when there is one) and its reporting duties, each cited from the 
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 from knowledge import text as vt
 from knowledge.answer import Answer
@@ -77,5 +78,13 @@ def duty_answer(question: str, frame: Frame, result: DutiesResult, entries: list
     answer.answer = "\n".join(p for p in (direct, note, body) if p) + (
         "\n\nNguồn:\n" + refs[1] if len(refs) == 2 else ""
     )
-    answer.record = {"agency": result.agency, "topic": " ".join(topic), "tasks": len(result.tasks)}
+    answer.record = {
+        "agency": result.agency,
+        "topic": " ".join(topic),
+        "tasks": len(result.tasks),
+        "counts": counts,
+        "note": note,
+        "items": [asdict(t) for t in result.tasks],  # channels render the list from these
+        "reports": [asdict(r) for r in result.reports],
+    }
     return answer

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge import text as vt
 from knowledge.agencies import AgencyDirectory
@@ -346,18 +347,24 @@ class ListLookup:
             )
         said: list[str] = []
         evidence: list[Evidence] = []
-        record: dict[str, str] = {}
-        for _doc, link, sample in found:
+        record: dict[str, Any] = {}
+        lists: list[dict[str, Any]] = []  # one verdict per list, for channels that render them side by side
+        for doc, link, sample in found:
             basis = re.split(r"\s*[(,]", sample.legal_basis or sample.title, maxsplit=1)[0]
             when = f" (áp dụng {sample.validity})" if sample.validity else ""
+            verdict = {"doc": doc, "basis": basis, "validity": sample.validity, "found": link is not None}
             if link is None:
                 said.append(f"không có trong danh mục theo {basis}{when}")
+                lists.append({**verdict, "number": "", "name": ""})
                 continue
             number = link.row.fields.get("so_thu_tu", "?")
+            name = link.row.fields.get("nganh_nghe", "")
             near = " — dòng gần nhất, danh mục không ghi đúng tên được hỏi" if link.share < CLOSE_NAME else ""
-            said.append(f"STT {number} “{link.row.fields.get('nganh_nghe', '')}” theo {basis}{when}{near}")
+            said.append(f"STT {number} “{name}” theo {basis}{when}{near}")
             evidence += self._evidence(link.row)
             record[link.row.doc] = number
+            lists.append({**verdict, "number": number, "name": name, "nearest": bool(near)})
+        record["lists"] = lists
         direct = "Ngành, nghề kinh doanh có điều kiện: " + "; ".join(said) + "."
         return LookupResult(kind="business_line", direct=direct, evidence=evidence, record=record)
 

@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
-from api.routes import pages, pages_accounts, pages_danhgia, pages_dashboard, pages_staff
+from api.routes import pages, pages_accounts, pages_danhgia, pages_dashboard, pages_duties, pages_staff
 from api.web.auth import LoginRequired, RoleForbidden, login_redirect
 from api.web.session import CsrfFailed, finish
 from api.web.views import render
@@ -40,7 +40,7 @@ async def _csrf_failed(request: Request, exc: Exception) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    for module in (pages, pages_staff, pages_accounts, pages_dashboard, pages_danhgia):
+    for module in (pages, pages_staff, pages_accounts, pages_dashboard, pages_danhgia, pages_duties):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_exception_handler(LoginRequired, _login_required)

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api import degraded
 from api.routes.chat import WEB_CHANNEL
+from api.web.answer_view import web_view
 from api.web.session import requester_id
 from api.web.transcripts import SqlTranscriptStore, TranscriptStore
 from bot.dialog import Dialog
@@ -81,6 +82,7 @@ def turn_of(answer: Answer) -> dict[str, Any]:
         "sources": sources,
         "ticket": {"code": ticket.get("code")} if ticket else None,
         "follow_url": follow_url,
+        "view": web_view(answer),
     }
 
 
@@ -93,4 +95,5 @@ async def answer_turn(request: Request, session_id: str, question: str) -> dict[
         if degraded.DEGRADED_NOTE not in turn["answer"]:  # the assistant adds it to answers it gives
             turn["answer"] = f"{turn['answer']}\n\n{degraded.DEGRADED_NOTE}"
         turn["degraded"] = True
+        turn["view"]["degraded_note"] = degraded.DEGRADED_NOTE
     return turn

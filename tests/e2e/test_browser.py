@@ -61,7 +61,7 @@ def test_business_staff_and_association_in_a_browser(browser: Any, live_server: 
     page.click("#ask-form button[type=submit]")
     turn = page.locator("article.turn").first
     turn.wait_for()
-    assert "CÙNG THÀNH CÔNG" in turn.locator(".answer-text").inner_text()
+    assert "CÙNG THÀNH CÔNG" in turn.locator(".bubble.answer").inner_text()
     first_source = turn.locator("li.source").first
     assert (
         "Kế hoạch nâng cao chỉ số năng lực cạnh tranh" in first_source.locator(".source-title").inner_text()

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from api.commands.bot_commands import _poll
+from bot.telegram_html import problems as html_problems
 from knowledge.assistant import Assistant
 from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
     AGENCY_CHAT,
@@ -81,7 +82,9 @@ def test_webhook_answers_questions_runs_intakes_and_notifies(
 
         # a question answered with a citation
         answer = say(client, fake_telegram, 42, QUESTION)
-        assert "Kết nối thủ tục Giấy phép kinh doanh có điều kiện" in answer and "Nguồn:" in answer
+        assert "Kết nối thủ tục Giấy phép kinh doanh có điều kiện" in answer
+        assert fake_telegram.sent_to(42)[-1].parse_mode == "HTML"
+        assert [label for label, _ in fake_telegram.sent_to(42)[-1].buttons()] == ["Nguồn"]
         assert "sendChatAction" in fake_telegram.calls  # "typing…" while the answer was composed
 
         # an intake in several turns
@@ -176,7 +179,7 @@ async def test_long_polling_bot(
 
     try:
         answer = await say_polled(70, QUESTION)
-        assert "Nguồn:" in answer
+        assert "Kết nối thủ tục" in answer and fake_telegram.sent_to(70)[-1].buttons()[0][0] == "Nguồn"
         created = await say_polled(70, ONE_MESSAGE)
         code_match = CODE.search(created)
         assert code_match is not None
@@ -302,3 +305,49 @@ async def test_long_polling_restart_mid_intake_and_redelivery_after_a_crash(
     texts = fake_telegram.texts_to(71)
     assert len(texts) == 4  # the redelivered update got no second answer
     assert "số điện thoại" in texts[2] and CODE.search(texts[3])
+
+
+def test_answers_are_valid_telegram_html_with_sources_and_support_buttons(
+    tmp_path: Path,
+    channel_knowledge_dir: Path,
+    assistant: Assistant,
+    fake_telegram: FakeTelegram,
+    tickets_db_url: str,
+) -> None:
+    """The HTML the fake received parses as the Bot API's HTML; the buttons do what they say."""
+    settings = channel_settings(
+        tmp_path, channel_knowledge_dir, telegram=fake_telegram, database_url=tickets_db_url
+    )
+    with TestClient(make_app(settings, assistant)) as client:
+        say(client, fake_telegram, 91, "Mô hình CÙNG THÀNH CÔNG do cơ quan nào điều phối?")
+        answer = fake_telegram.sent_to(91)[-1]
+        assert answer.parse_mode == "HTML" and html_problems(answer.text) == []
+        assert "<b>" in answer.text and "Nguồn:" not in answer.text and "http" not in answer.text
+        (label, data), *_ = answer.buttons()
+        assert label == "Nguồn" and data.startswith("src:") and len(data.encode()) <= 64
+
+        before = len(fake_telegram.texts_to(91))
+        assert post_update(client, _taken(fake_telegram, fake_telegram.push_callback(91, data))) == 200
+        sources = fake_telegram.sent_to(91)[-1] if fake_telegram.wait_texts(91, before + 1) else None
+        assert sources is not None and sources.text.startswith("<b>Nguồn</b>\n[1] ")
+        assert sources.parse_mode == "HTML" and html_problems(sources.text) == []
+        assert "answerCallbackQuery" in fake_telegram.calls
+
+        say(client, fake_telegram, 91, "Số lượng sân golf đạt chuẩn của thành phố năm 2026 là bao nhiêu?")
+        refusal = fake_telegram.sent_to(91)[-1]
+        assert refusal.parse_mode == "HTML" and html_problems(refusal.text) == []
+        assert "Chưa có câu trả lời trong tài liệu" in refusal.text
+        assert refusal.buttons() == [("Gửi yêu cầu hỗ trợ", "hotro")]
+        before = len(fake_telegram.texts_to(91))
+        assert post_update(client, _taken(fake_telegram, fake_telegram.push_callback(91, "hotro"))) == 200
+        assert "mô tả" in fake_telegram.wait_texts(91, before + 1)[-1]
+        for sent in fake_telegram.sent_to(91):
+            assert len(sent.text) <= 4096
+            if sent.parse_mode == "HTML":
+                assert html_problems(sent.text) == []
+
+
+def _taken(fake: FakeTelegram, update: dict[str, Any]) -> dict[str, Any]:
+    with fake.cond:  # webhook mode: nobody polls the fake
+        fake.updates.remove(update)
+    return update

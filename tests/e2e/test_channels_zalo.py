@@ -64,6 +64,20 @@ def test_zalo_oa_conversation_notifications_and_token_refresh(
         assert zalo.post("u1", QUESTION) == 200
         [answer] = fake_zalo.texts_to("u1")
         assert "Nguồn:" in answer and len(answer) <= 2000
+        body, sources = answer.split("\n\nNguồn:\n", 1)  # answer and quote first, then the sources
+        assert "http" not in body and ".txt" not in body and "<" not in body and sources.startswith("[1] ")
+
+        # a refusal: what is missing, the hotline, and a quick reply that starts the support request
+        assert zalo.post("u9", "Số lượng sân golf đạt chuẩn của thành phố năm 2026 là bao nhiêu?") == 200
+        refusal = fake_zalo.sent_to("u9")[-1]
+        assert "Các tài liệu hiện có" in refusal.text and "/hotro" in refusal.text
+        assert refusal.buttons == (("Gửi yêu cầu hỗ trợ", "/hotro"),)
+        assert zalo.post("u9", "/hotro") == 200  # what the button sends back
+        assert "mô tả" in fake_zalo.texts_to("u9")[-1]
+        fake_zalo.refuse_attachments = True  # an OA that does not take the button still gets the text
+        assert zalo.post("u8", "Số lượng sân golf đạt chuẩn của thành phố năm 2026 là bao nhiêu?") == 200
+        assert fake_zalo.sent_to("u8")[-1].buttons == () and "/hotro" in fake_zalo.texts_to("u8")[-1]
+        fake_zalo.refuse_attachments = False
 
         # a one-message intake, then a status check in plain words
         assert zalo.post("u1", ONE_MESSAGE) == 200

@@ -8,6 +8,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
+from bot.telegram_html import problems as html_problems
 from tests.fakes.base import FakeServer
 
 BOT_USER = {"id": 7000001, "is_bot": True, "first_name": "TroLyAo", "username": "trolyao_test_bot"}
@@ -18,6 +19,15 @@ class Sent:
     chat_id: str
     text: str
     at: float  # time.monotonic() when received
+    parse_mode: str = ""
+    reply_markup: str = ""  # the JSON the client sent
+
+    def buttons(self) -> list[tuple[str, str]]:
+        """(label, callback data) of the inline keyboard."""
+        if not self.reply_markup:
+            return []
+        rows = json.loads(self.reply_markup).get("inline_keyboard", [])
+        return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
 
 
 class FakeTelegram(FakeServer):
@@ -66,6 +76,28 @@ class FakeTelegram(FakeServer):
         }
         return self.push({"message": message})
 
+    def push_callback(self, chat_id: int, data: str) -> dict[str, Any]:
+        """A press on an inline keyboard button under one of the bot's messages."""
+        message = {
+            "message_id": 1,
+            "date": int(time.time()),
+            "text": "…",
+            "chat": {"id": chat_id, "type": "private"},
+            "from": BOT_USER,
+        }
+        query = {
+            "id": f"cb{self._next_update_id}",
+            "from": {"id": chat_id, "is_bot": False, "first_name": "A"},
+            "chat_instance": f"ci{chat_id}",
+            "message": message,
+            "data": data,
+        }
+        return self.push({"callback_query": query})
+
+    def sent_to(self, chat_id: int | str) -> list[Sent]:
+        with self.cond:
+            return [s for s in self.sent if s.chat_id == str(chat_id)]
+
     def push(self, body: dict[str, Any], *, update_id: int | None = None) -> dict[str, Any]:
         with self.cond:
             uid = update_id if update_id is not None else self._next_update_id
@@ -104,7 +136,7 @@ class FakeTelegram(FakeServer):
             with self.cond:
                 self.webhook = params
             return 200, {"ok": True, "result": True}
-        if name in ("deleteWebhook", "sendChatAction", "close", "logOut"):
+        if name in ("deleteWebhook", "sendChatAction", "close", "logOut", "answerCallbackQuery"):
             return 200, {"ok": True, "result": True}
         if name == "setMyCommands":
             with self.cond:
@@ -139,7 +171,12 @@ class FakeTelegram(FakeServer):
                 "error_code": 403,
                 "description": "Forbidden: bot was blocked by the user",
             }
-        mid = self._record(self.sent, Sent(chat_id, text, time.monotonic()))
+        if params.get("parse_mode") == "HTML" and html_problems(text):
+            return 400, {"ok": False, "error_code": 400, "description": "Bad Request: can't parse entities"}
+        sent = Sent(
+            chat_id, text, time.monotonic(), params.get("parse_mode", ""), params.get("reply_markup", "")
+        )
+        mid = self._record(self.sent, sent)
         message = {
             "message_id": mid,
             "date": int(time.time()),

@@ -18,6 +18,7 @@ class Sent:
     user_id: str
     text: str
     at: float
+    buttons: tuple[tuple[str, str], ...] = ()  # (title, payload) of a template attachment's buttons
 
 
 class FakeZaloOA(FakeServer):
@@ -30,6 +31,7 @@ class FakeZaloOA(FakeServer):
         self.refreshes = 0
         self.outside_window: set[str] = set()  # users who get -230
         self.fail_cs: list[int] = []  # answered first: a Zalo error code, or an HTTP status >= 500
+        self.refuse_attachments = False  # answer a message with an attachment with an error (-201)
         super().__init__()
 
     def expire_access_token(self) -> None:
@@ -39,6 +41,10 @@ class FakeZaloOA(FakeServer):
     def texts_to(self, user_id: str) -> list[str]:
         with self.cond:
             return [s.text for s in self.sent if s.user_id == user_id]
+
+    def sent_to(self, user_id: str) -> list[Sent]:
+        with self.cond:
+            return [s for s in self.sent if s.user_id == user_id]
 
     def wait_texts(self, user_id: str, count: int, timeout: float = 20.0) -> list[str]:
         self.wait_for(lambda: len([s for s in self.sent if s.user_id == user_id]) >= count, timeout)
@@ -63,7 +69,14 @@ class FakeZaloOA(FakeServer):
                     return 200, {"error": -230, "message": "User has not interacted with the OA in 7 days"}
                 if len(text) > 2000:
                     return 200, {"error": -201, "message": "text too long"}
-            n = self._record(self.sent, Sent(user_id, text, time.monotonic()))
+                attachment = body["message"].get("attachment")
+                if attachment is not None and self.refuse_attachments:
+                    return 200, {"error": -201, "message": "attachment is invalid"}
+            buttons = tuple(
+                (str(b["title"]), str(b["payload"]))
+                for b in ((attachment or {}).get("payload") or {}).get("buttons", [])
+            )
+            n = self._record(self.sent, Sent(user_id, text, time.monotonic(), buttons))
             return 200, {
                 "error": 0,
                 "message": "Success",
