@@ -17,6 +17,7 @@ from api.web.transcripts import SqlTranscriptStore, TranscriptStore
 from bot.dialog import Dialog
 from bot.messages import Message
 from knowledge.answer import Answer, Source
+from knowledge.replies import DEGRADED_NOTE
 
 MAX_SOURCES = 3
 CITATION = re.compile(r"\[(\d{1,2})\]")
@@ -92,8 +93,8 @@ async def answer_turn(request: Request, session_id: str, question: str) -> dict[
     if turn["route"] == "answer" and degraded.vector_store_down(
         getattr(request.app.state, "assistant", None)
     ):
-        if degraded.DEGRADED_NOTE not in turn["answer"]:  # the assistant adds it to answers it gives
-            turn["answer"] = f"{turn['answer']}\n\n{degraded.DEGRADED_NOTE}"
+        if DEGRADED_NOTE not in turn["answer"]:  # the assistant adds it to answers it gives
+            turn["answer"] = f"{turn['answer']}\n\n{DEGRADED_NOTE}"
         turn["degraded"] = True
-        turn["view"]["degraded_note"] = degraded.DEGRADED_NOTE
+        turn["view"]["degraded_note"] = DEGRADED_NOTE
     return turn
