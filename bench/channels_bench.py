@@ -46,7 +46,7 @@ from tests.fakes.zalo import FakeZaloOA, oa_event, signed_headers
 from tests.fixtures_knowledge import ingest_into, write_small_corpus
 
 QUESTION_TURNS = (
-    "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?",
+    "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?",
     "/trangthai",
     "/start",
 )

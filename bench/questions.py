@@ -9,15 +9,15 @@ from __future__ import annotations
 import random
 
 QUESTIONS = (
-    "Số điện thoại đường dây nóng của Thanh tra thành phố là gì?",
-    "Mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện hoạt động thế nào?",
-    "Kế hoạch nâng cao chỉ số PCI năm 2025-2026 của thành phố đặt mục tiêu gì?",
-    "Sở Tài chính chủ trì những nhiệm vụ nào trong kế hoạch PCI?",
+    "Bảo hiểm xã hội thành phố có số điện thoại liên hệ nào?",
+    "Dự án xây dựng Chính quyền số của thành phố có tổng mức đầu tư bao nhiêu?",
+    "Thuế thành phố phải làm gì để rút ngắn thời gian kiểm tra thuế tại doanh nghiệp?",
+    "Sở Khoa học và Công nghệ chủ trì những nhiệm vụ nào?",
     "Đường dây nóng phản ánh ô nhiễm môi trường của Ban Quản lý Khu kinh tế?",
     "Chi phí không chính thức được cải thiện bằng những giải pháp nào?",
     "Thời gian thực hiện thủ tục hành chính được rút ngắn ra sao?",
     "Tiếp cận đất đai của doanh nghiệp được cải thiện như thế nào?",
-    "Phường Hồng Bàng có kế hoạch gì để nâng cao PCI?",
+    "Tòa án nhân dân thành phố được giao việc gì đối với tranh chấp kinh doanh?",
     "Tính minh bạch và tiếp cận thông tin được nâng cao bằng cách nào?",
     "Ai chịu trách nhiệm về chỉ số thiết chế pháp lý và an ninh trật tự?",
     "Cơ quan nào theo dõi việc đối thoại với doanh nghiệp?",
@@ -30,7 +30,7 @@ QUESTIONS = (
     "Ban Quản lý Khu kinh tế Hải Phòng có nhiệm vụ gì về PCI?",
     "Cạnh tranh bình đẳng giữa các doanh nghiệp được bảo đảm ra sao?",
     "Việc chuyển đổi số trong giải quyết thủ tục được triển khai thế nào?",
-    "Báo cáo kết quả thực hiện kế hoạch PCI gửi cho ai và khi nào?",
+    "Khi thay đổi cán bộ đầu mối PCI thì phải gửi văn bản cho cơ quan nào?",
     "Các xã, phường, đặc khu phải làm gì để cải thiện PCI?",
     "Doanh nghiệp phản ánh khó khăn về thuế thì liên hệ ở đâu?",
 )

@@ -13,7 +13,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHONE = re.compile(
     r"(?<![\d.,/])(?:0\d{2,4}[.\s]?\d{2,3}[.\s]?\d{2,4}|1900[.\s]?\d{3,4}|1022|11[345])(?![\d,/])"
 )
-MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|vnđ|vnd|triệu đồng|tỷ đồng)", re.IGNORECASE)
+MONEY = re.compile(
+    r"\d[\d.,]*\s*(?:đồng|vnđ|vnd|triệu đồng|tỷ đồng)|\bmiễn phí\b|\bkhông (?:thu|mất) (?:phí|lệ phí)\b",
+    re.IGNORECASE,
+)
 NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 DATE = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|\bquý\s+[IV]+\b|\bngày\s+\d+|\btháng\s+\d+|\bhàng\s+(?:tháng|quý|năm)\b"
@@ -29,7 +32,9 @@ AGENCY = re.compile(
 _WANTS = {
     "phone": re.compile(r"\b(so dien thoai|sdt|duong day nong|hotline|goi so)\b"),
     "money": re.compile(
-        r"\b(bao nhieu tien|le phi|muc phi|phi la|phi bao nhieu|gia bao nhieu|ton bao nhieu)\b"
+        r"\b(bao nhieu tien|muc phi|muc le phi|(le phi|phi|chi phi)( (la|het|mat|la khoang))? (bao nhieu|may)"
+        r"|gia bao nhieu|ton bao nhieu|thu phi bao nhieu|bao nhieu (trieu|ty|nghin|van)?\s?dong"
+        r"|bao nhieu (trieu|ty))\b"
     ),
     "count": re.compile(
         r"\b(bao nhieu|bao lau|thu may|ty le)\b|\bmay (bac|nam|diem|ngay|thang|lan|nhiem vu)\b"
@@ -41,6 +46,10 @@ _WANTS = {
     "document": re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|thong tu|nghi dinh) (nao|so may)\b"),
     "place": re.compile(r"\b(tinh nao|thanh nao|tinh thanh nao|dia phuong nao|nhung tinh|cac tinh)\b"),
     "agency": re.compile(r"\b(ai|co quan nao|don vi nao|so nao|ben nao|noi nao|phong nao|nhung co quan)\b"),
+    "email": re.compile(r"\b(email|e mail|thu dien tu|hop thu|dia chi mail)\b"),
+    "fax": re.compile(r"\b(fax|so fax)\b"),
+    "address": re.compile(r"\b(dia chi|tru so|toa nha nao|nam o dau|dat o dau|o toa nao)\b"),
+    "web": re.compile(r"\b(dia chi (web|trang|website|truy cap|dien tu)|website|trang web|ten mien)\b"),
     "paperwork": re.compile(
         r"\b(giay to|ho so|thu tuc) (gi|nao|gom nhung gi|gom gi|can nhung gi)\b"
         r"|\bcan (chuan bi |nop |co )?(nhung |cac )?(giay to|ho so)\b"
@@ -55,8 +64,17 @@ _WHO = re.compile(r"\b(ai|la ai|ten (la )?gi|ten gi|ho ten|ten la|ten cua|nguoi 
 # A personal name: three capitalised words after "ông/bà", "là", a colon or a position ("Chủ tịch UBND
 # thành phố từ 01/7/2025: Lê Ngọc Châu", "Giám đốc Nguyễn Trọng Tuệ"), or an initialled one ("N.V.Tùng").
 PERSON = re.compile(
-    r"(?:\b(?:ông|bà|đồng chí|là|Giám đốc|Chủ tịch|Trưởng ban|Bí thư)|:)\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+"
+    r"(?:\b(?:ông|bà|đồng chí|là|Giám đốc|Chủ tịch|Trưởng ban|Bí thư)|:)\s+"
+    r"(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy)\s+|(?:TS|ThS|Tiến sĩ|Thạc sĩ)\.?\s+)?"
+    r"[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+"
     r"|\b[A-ZĐ]\.[A-ZĐ]\.\s?[A-ZĐ]\w+"
+)
+WEB = re.compile(r"\b(https?://)?[\w-]+(\.[\w-]+)*\.(vn|com|org|net|gov)\b", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# An address: a house number and a street, a building or a floor ("18 Hoàng Diệu", "tòa F, G", "tầng 3").
+ADDRESS = re.compile(
+    r"\b(số\s+)?\d+[A-Z]?\s+(đường\s+)?[A-ZĐ][\w]+\s+[A-ZĐ]\w+|\b(tòa|toà|tầng|khu)\s+[A-Z0-9]"
+    r"|\bđịa chỉ\s*:|\btrụ sở\b[^.]{0,40}\b(tại|ở|đặt)\b"
 )
 # A procedure's record lists its file ("Hồ sơ: ..."); prose may say what a file holds.
 PAPERWORK = re.compile(r"\bHồ sơ:|\bthành phần hồ sơ\b|\bhồ sơ gồm\b", re.IGNORECASE)
@@ -70,10 +88,12 @@ def wanted(question: str) -> set[str]:
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if re.search(r"\bsố máy\b", question.lower()):
         kinds.add("phone")  # "số máy" (an extension); folded it is "số mấy", which number of a text
-    if "bao nhieu" in folded and re.search(r"\b(phi|le phi|bao nhieu tien|chi phi)\b", folded):
-        kinds.add("money")  # "Phí cấp ... là bao nhiêu?"
+    if re.search(r"^(le phi|phi|chi phi)\b.*\b(la )?bao nhieu\W*$", folded):
+        kinds.add("money")  # "Phí cấp giấy phép ... là bao nhiêu?"
     if _WHERE.search(folded):
         kinds.discard("phone")  # "where do I find the phone numbers" asks for a place
+    if kinds & {"email", "fax", "web"}:
+        kinds.discard("address")  # "địa chỉ email", "địa chỉ web" ask for the e-mail, the site
     if _POSITION.search(folded) and _WHO.search(folded):
         kinds.add("person")
     if "count" in kinds and _WHICH.search(folded) and "bao nhieu" not in folded:
@@ -147,6 +167,14 @@ def holds(kind: str, text: str, question: str) -> bool:
         return bool(PERSON.search(text))
     if kind == "paperwork":
         return bool(PAPERWORK.search(text))
+    if kind == "email":
+        return bool(EMAIL.search(text))
+    if kind == "fax":
+        return bool(re.search(r"\bfax\b\D{0,12}\d", text, re.IGNORECASE))
+    if kind == "address":
+        return bool(ADDRESS.search(text))
+    if kind == "web":
+        return bool(WEB.search(text))
     if kind == "place":
         folded = vt.fold(text)
         return any(re.search(rf"\b{p}\b", folded) for p in _PROVINCES_FOLDED)

@@ -140,9 +140,10 @@ class Assistant:
         if settled is not None:
             return IntentResult(settled, 1.0, "cue")
         try:  # the model reads the text as the retriever does: abbreviations expanded, diacritics restored
-            return self.intents.classify(
-                self.retriever.prepare(text).dense_text if self.index.entries else text
-            )
+            if not self.index.entries:
+                return self.intents.classify(text)
+            prepared = self.retriever.prepare(text).dense_text
+            return self.intents.classify(prepared, self.retriever.query_vector(prepared))
         except Exception as exc:  # the model failed to load: the rules still route the message
             log.warning("intent model unavailable (%s); rules only", type(exc).__name__)
             return IntentResult(classify_by_rules(text), 0.5, "rules")

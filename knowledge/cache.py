@@ -54,6 +54,10 @@ class GenerationCache(Generic[V]):
         self.put(generation, key, value)
         return value
 
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._data)

@@ -165,6 +165,15 @@ class DocumentLookup:
         return self._field(frame, matches[0])
 
     def _referenced(self, frame: Frame, number: str) -> LookupResult | None:
+        if frame.doc_field == "signer":  # a citing sentence gives a date, never who signed
+            return LookupResult(
+                kind="document",
+                refusal=Refusal(
+                    "entity_not_in_documents",
+                    f"Các tài liệu hiện có không có văn bản số {number} (chỉ có văn bản khác dẫn chiếu), "
+                    "nên không nêu người ký.",
+                ),
+            )
         if frame.doc_field != "date":
             return None
         found = self._cited_elsewhere(number)

@@ -9,6 +9,8 @@ says, in Vietnamese, what the documents do not state.
 | coverage | no_evidence | the best passages hold too little of the question's content words |
 | direct_support | no_evidence | the answering sentence's passage and neighbours hold too little of them |
 | year_absent | entity_not_in_documents | a year it asks about is in none of the passages |
+| document_absent | entity_not_in_documents | a document number it names ("243/KH-UBND") is in none |
+| period_absent | entity_not_in_documents | a month of a year it asks about (tháng 12/2024) is in none |
 | target_only | speculation | it asks the result of a year the passages only set targets for |
 | names_absent | entity_not_in_documents | a name it asks about (agency, place, programme) is not quoted |
 | answer_type | no_evidence | no quoted sentence holds a value of the type asked (phone, amount, ...) |
@@ -124,6 +126,34 @@ def year_absent(e: Evidence) -> Refusal | None:
     return None
 
 
+def document_absent(e: Evidence) -> Refusal | None:
+    context = re.sub(r"\s+", "", e.context).casefold()
+    for number in e.frame.documents:
+        if re.sub(r"\s+", "", number).casefold() not in context:
+            return Refusal(
+                "entity_not_in_documents", f"Các tài liệu hiện có không nhắc đến văn bản {number}."
+            )
+    return None
+
+
+_MONTH_ASKED = re.compile(r"\btháng\s+0?(\d{1,2})\s*(?:/|năm)\s*(\d{4})\b", re.IGNORECASE)
+
+
+def period_absent(e: Evidence) -> Refusal | None:
+    """A month of a year asked about ("đến hết tháng 12/2024") that no passage names in any spelling."""
+    for month, year in _MONTH_ASKED.findall(e.frame.text):
+        said = re.compile(
+            rf"(?:tháng\s+0?{month}\s*(?:/|năm)\s*{year}|\b0?{month}/{year}\b|/0?{month}/{year}\b)",
+            re.IGNORECASE,
+        )
+        if not said.search(e.context):
+            return Refusal(
+                "entity_not_in_documents",
+                f"Các tài liệu hiện có không nêu số liệu đến tháng {month}/{year}.",
+            )
+    return None
+
+
 def target_only(e: Evidence) -> Refusal | None:
     for year in target_only_years(e.frame.text, e.context):
         return Refusal(
@@ -152,6 +182,10 @@ _MISSING = {
     "count": "con số",
     "person": "tên người giữ chức vụ",
     "paperwork": "thành phần hồ sơ",
+    "email": "địa chỉ thư điện tử",
+    "fax": "số fax",
+    "address": "địa chỉ",
+    "web": "địa chỉ trang web",
 }
 
 
@@ -182,6 +216,8 @@ GUARDRAILS: tuple[tuple[str, Guardrail], ...] = (
     ("coverage", coverage),
     ("direct_support", direct_support),
     ("year_absent", year_absent),
+    ("document_absent", document_absent),
+    ("period_absent", period_absent),
     ("target_only", target_only),
     ("names_absent", names_absent),
     ("answer_type", answer_type),

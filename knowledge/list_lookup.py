@@ -73,6 +73,13 @@ _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(r"\b(ho so (gom|can|gi|nhung)|giay to|can (chuan bi|nhung gi|gi)|thanh phan ho so)\b"),
     ),
 )
+VALIDITY = "hieu_luc"  # not a column: read from the row's wording by `field_value`
+_VALIDITY_ASK = re.compile(
+    r"\b(hieu luc|gia tri (bao lau|may nam|trong|bao nhieu)|co thoi han|thoi han (su dung|cua giay)"
+    r"|may nam|bao nhieu nam)\b"
+)
+_PROCESSING_ASK = re.compile(r"\b(giai quyet|may ngay|bao nhieu ngay|co ket qua|cho may)\b")
+_VALIDITY_SAID = re.compile(r"(thời hạn|hiệu lực|giá trị)\D{0,30}\d+\s*năm", re.IGNORECASE)
 _BUSINESS_LINE_ASK = re.compile(
     r"\b(nganh nghe|nganh|nghe)\b.*\bco dieu kien\b|\bdanh muc\b|\b(stt|so thu tu|muc so|muc may|o muc)\b"
 )
@@ -175,6 +182,7 @@ class Link:
 # activity ("mở rạp chiếu phim") share few words with the list's wording, so retrieval weighs in.
 MIN_MATCH = {"procedures": 0.65, "business_lines": 0.35, "contacts": 0.75, "agencies": 0.55}
 RETRIEVAL_WEIGHT = 0.3  # how much the hybrid retrieval (dense + lexical) of the row's passage counts
+TOPIC_HELD = 0.5  # the share of a contact question's topic words the row's role must hold
 CLOSE_NAME = 0.35  # a business line linked with less of the subject in its name is said to be the nearest
 
 
@@ -258,6 +266,11 @@ class ListLookup:
     # -- procedures ---------------------------------------------------------------------------
     def procedure(self, frame: Frame) -> LookupResult | None:
         asked = [(key, label) for key, label, pattern in _PROCEDURE_ASKS if pattern.search(frame.folded)]
+        if _VALIDITY_ASK.search(frame.folded):  # "giấy có giá trị mấy năm" asks how long the licence lasts
+            asked = [
+                (k, label) for k, label in asked if k != "thoi_han" or _PROCESSING_ASK.search(frame.folded)
+            ]
+            asked.append((VALIDITY, "thời hạn hiệu lực"))
         if not asked and not _PROCEDURE_WORDS.search(frame.folded):
             return None
         best = self._best("procedures", frame)
@@ -290,10 +303,8 @@ class ListLookup:
         fields = asked or [(k, label) for k, label, _ in _PROCEDURE_ASKS[:3]]
         name = re.sub(r"^Thủ tục\s+", "", _name_only(row.fields.get("ten_thu_tuc", "")), flags=re.I)
         name = name[:1].upper() + name[1:]
-        stated = [
-            (label, row.fields.get(key, "")) for key, label in fields if _stated(row.fields.get(key, ""))
-        ]
-        unstated = [label for key, label in fields if not _stated(row.fields.get(key, ""))]
+        stated = [(label, field_value(row, key)) for key, label in fields if _stated(field_value(row, key))]
+        unstated = [label for key, label in fields if not _stated(field_value(row, key))]
         if not stated:
             return LookupResult(
                 kind="procedure",
@@ -383,7 +394,8 @@ class ListLookup:
             ranked = [link for link in self.links("contacts", frame) if link.row in mine]
             row = ranked[0].row if ranked else mine[0]
             role = " ".join((row.fields.get("bo_phan_or_chuc_danh", ""), row.fields.get("linh_vuc", "")))
-            if len(topic) >= 2 and not set(topic) & set(_name_keys(role)):  # a word or two may be filler
+            held = set(topic) & set(_name_keys(role))
+            if len(topic) >= 2 and len(held) < len(set(topic)) * TOPIC_HELD:  # a word or two may be filler
                 return LookupResult(
                     kind="contact",
                     refusal=Refusal(
@@ -414,7 +426,18 @@ class ListLookup:
     def agency(self, frame: Frame) -> LookupResult | None:
         if not _AGENCY_ASK.search(frame.folded):
             return None
-        if frame.wants & {"person", "phone", "place", "money", "count", "date"}:
+        if frame.wants & {
+            "person",
+            "phone",
+            "place",
+            "money",
+            "count",
+            "date",
+            "email",
+            "fax",
+            "address",
+            "web",
+        }:
             return None  # "Giám đốc Sở Y tế hiện nay là ai?" asks for a person, not for the agency's name
         rows = self.rows.get("agencies", [])
         for agency_name in frame.agencies:
@@ -436,6 +459,18 @@ class ListLookup:
                 direct += "."
             return LookupResult(kind="agency", direct=direct, evidence=self._evidence(row), record=row.fields)
         return None
+
+
+def field_value(row: Row, key: str) -> str:
+    """A procedure row's field; the validity of the licence is not a column but a clause of the row
+    ("GCN có thời hạn 10 năm kể từ ngày cấp mới")."""
+    if key != VALIDITY:
+        return row.fields.get(key, "")
+    for value in row.fields.values():
+        for clause in re.split(r"[.;]\s*", value or ""):
+            if _VALIDITY_SAID.search(clause):
+                return clause.strip()
+    return ""
 
 
 def row_entries(entries: list[Entry]) -> dict[tuple[str, int], Entry]:

@@ -124,6 +124,10 @@ class HybridRetriever:
         hits = [Hit(entries[r], r, fused[r], dense_sim.get(r, 0.0), float(lex[r])) for r in best]
         return Retrieval(query, hits, degraded)
 
+    def clear_query_cache(self) -> None:
+        """Forget the cached query vectors (a benchmark times new questions with it)."""
+        self._vectors.clear()
+
     def query_vector(self, text: str) -> np.ndarray:
         """The embedding of a prepared query text, computed once per index generation (also read by
         the intent classifier: one embedding serves both)."""

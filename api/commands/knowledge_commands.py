@@ -78,7 +78,9 @@ def run_ask(args: argparse.Namespace, settings: Settings | None = None) -> int:
         _answer_lines(assistant, sys.stdin, sys.stdout)
         return 0
     if args.question is None:
-        print('Hãy nhập câu hỏi, ví dụ: trolyao ask "Mô hình CÙNG THÀNH CÔNG là gì?"', file=sys.stderr)
+        print(
+            'Hãy nhập câu hỏi, ví dụ: trolyao ask "Sở nào cấp giấy phép kinh doanh karaoke?"', file=sys.stderr
+        )
         return 2
     answer = assistant.answer(args.question)
     if args.json:

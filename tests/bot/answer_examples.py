@@ -158,7 +158,7 @@ def refusal() -> Answer:
 
 def passage(replaced: bool = False) -> Answer:
     return Answer(
-        question="Mô hình hỗ trợ doanh nghiệp bắt đầu khi nào?",
+        question="Văn bản cử cán bộ đầu mối gửi khi nào?",
         route="answer",
         answer="…",
         sources=[
@@ -167,10 +167,10 @@ def passage(replaced: bool = False) -> Answer:
                 "kh220.txt",
                 PLAN_TITLE,
                 "IV. Tổ chức thực hiện",
-                "Khẩn trương triển khai <mô hình> & …",
+                "Gửi văn bản cử <cán bộ> đầu mối & …",
             )
         ],
-        direct="Mô hình được thực hiện từ ngày 01/10/2025 <b>chính thức</b>.",
+        direct="Văn bản cử cán bộ đầu mối gửi trong tháng 9/2025 <b>chậm nhất</b>.",
         citations=[
             Citation(
                 1,
@@ -179,7 +179,7 @@ def passage(replaced: bool = False) -> Answer:
                 PLAN_TITLE,
                 "IV. Tổ chức thực hiện",
                 replaced=replaced,
-                quote="chính thức thực hiện từ ngày 01/10/2025 & bám sát nhiệm vụ",
+                quote="chậm nhất 15 ngày kể từ ngày thay đổi & gửi Sở Tài chính",
             ),
         ],
         kind="passage",

@@ -11,7 +11,7 @@ from tickets.service import TicketService
 
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
 ONE_MESSAGE = (
-    "Tôi là Nguyễn Văn An, Công ty TNHH Minh Phát, SĐT 0912345678. Doanh nghiệp chúng tôi nộp hồ sơ "
+    "Tôi là Nguyễn Văn An, Công ty TNHH Đông Hải, SĐT 0912345678. Doanh nghiệp chúng tôi nộp hồ sơ "
     "hoàn thuế GTGT đã 2 tháng mà chưa được giải quyết, mong được hỗ trợ."
 )
 
@@ -34,7 +34,9 @@ def test_start_lists_what_the_assistant_does(dialog: Dialog) -> None:
 def test_a_question_is_answered_with_a_citation(dialog: Dialog) -> None:
     answer = dialog.handle(
         Message(
-            "telegram", "42", "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
+            "telegram",
+            "42",
+            "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?",
         )
     )
     assert answer.route == "answer"
@@ -121,7 +123,7 @@ def test_a_value_the_ticket_refuses_is_asked_again_without_echoing_it() -> None:
     from bot.intake import Intake
     from tickets.errors import ValidationFailed
 
-    intake = Intake(name="Lê Hoa", phone="0912", problem="Chậm cấp phép PCCC cho kho hàng")
+    intake = Intake(name="Lê Hoa", phone="0912", problem="Chậm cấp phép xây dựng cho kho hàng")
     with pytest.raises(ValidationFailed) as caught:
         _ticket_data(intake)
     assert caught.value.field == "phone" and "0912" not in caught.value.message

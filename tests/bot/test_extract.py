@@ -5,18 +5,18 @@ from bot.extract import find_details, looks_like_name, remainder
 
 def test_one_message_with_everything() -> None:
     text = (
-        "Tôi là Nguyễn Văn An, giám đốc Công ty TNHH Minh Phát, SĐT 0912 345 678. Doanh nghiệp chúng tôi "
-        "bị chậm cấp giấy phép xây dựng nhà xưởng đã 3 tháng, mong được hỗ trợ."
+        "Tôi là Nguyễn Văn An, giám đốc Công ty TNHH Đông Hải, SĐT 0912 345 678. Doanh nghiệp chúng tôi "
+        "bị chậm cấp giấy phép xây dựng kho lạnh đã 3 tháng, mong được xem xét."
     )
     d = find_details(text)
     assert (d.name, d.company, d.phone, d.tax_code) == (
         "Nguyễn Văn An",
-        "Công ty TNHH Minh Phát",
+        "Công ty TNHH Đông Hải",
         "0912345678",
         "",
     )
     rest = remainder(text, d.spans)
-    assert "giấy phép xây dựng nhà xưởng" in rest
+    assert "giấy phép xây dựng kho lạnh" in rest
     assert "0912" not in rest and "Nguyễn" not in rest
 
 

@@ -4,12 +4,12 @@ from bot.intake import Intake
 def test_everything_in_the_first_message_completes_the_intake() -> None:
     intake = Intake.start()
     intake.take(
-        "Tôi là Lê Hoa, sdt 0987654321, doanh nghiệp mình gặp khó khăn khi xin cấp phép PCCC cho kho hàng",
+        "Tôi là Lê Hoa, sdt 0987654321, doanh nghiệp mình gặp khó khăn khi xin đấu nối điện cho kho hàng",
         first=True,
     )
     assert intake.complete
     assert intake.problem.startswith("doanh nghiệp mình gặp khó khăn")
-    assert "PCCC" in intake.subject()
+    assert "đấu nối điện" in intake.subject()
 
 
 def test_asks_one_thing_at_a_time_in_order() -> None:

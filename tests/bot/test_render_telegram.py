@@ -45,8 +45,8 @@ def test_every_kind_renders_valid_html_without_urls_in_the_text(answer: object) 
 
 def test_answer_text_is_escaped_and_the_subject_bold() -> None:
     reply = render_telegram(ex.passage())
-    assert reply.messages[0].startswith("<b>Mô hình được thực hiện từ ngày 01/10/2025 &lt;b&gt;")
-    assert "<i>“chính thức thực hiện từ ngày 01/10/2025 &amp; bám sát nhiệm vụ”</i> [1]" in reply.messages[0]
+    assert reply.messages[0].startswith("<b>Văn bản cử cán bộ đầu mối gửi trong tháng 9/2025 &lt;b&gt;")
+    assert "<i>“chậm nhất 15 ngày kể từ ngày thay đổi &amp; gửi Sở Tài chính”</i> [1]" in reply.messages[0]
 
 
 def test_sources_sit_behind_the_button_with_links_and_the_replaced_mark() -> None:

@@ -13,7 +13,7 @@ def test_order_answer_quote_sources_and_urls_only_among_sources() -> None:
     assert "http" not in body and "dichvucong" not in body and "<" not in body
     assert sources.splitlines() == ["[1] Danh sách thủ tục hành chính — Dòng 7", ex.LIST_URL]
     passage = render_zalo(ex.passage(True)).messages[0]
-    assert passage.index("Mô hình") < passage.index("“chính thức") < passage.index("Nguồn:")
+    assert passage.index("Văn bản cử") < passage.index("“chậm nhất") < passage.index("Nguồn:")
     assert "(văn bản này đã được thay thế)" in passage
 
 

@@ -11,12 +11,12 @@ from knowledge.index import KnowledgeIndex
 DOC = "002_86f6d0bf5c124c89.txt"
 TITLE = "Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI) năm 2025-2026 của thành phố Hải Phòng"
 SECTIONS = {
-    7: "Mở đầu > Kết quả PCI 2024",
-    45: "II. Nhiệm vụ, giải pháp > 6. Các mô hình hỗ trợ doanh nghiệp > 6.1",
-    47: "II. Nhiệm vụ, giải pháp > 6. Các mô hình hỗ trợ doanh nghiệp > 6.2",
-    71: "III. Tổ chức thực hiện > 1. Các Sở, ban, ngành",
-    81: "III. Tổ chức thực hiện > 2. Sở Tài chính",
-    93: "III. Tổ chức thực hiện > 5. Các Hiệp hội doanh nghiệp",
+    53: "II. Yêu cầu > 9",
+    57: "II. Yêu cầu > 11",
+    69: "IV. Tổ chức thực hiện > 1. Các Sở, ban, ngành",
+    91: "IV. Tổ chức thực hiện > 4. Văn phòng Ủy ban nhân dân thành phố",
+    95: "IV. Tổ chức thực hiện > 6. Báo chí, Cổng Thông tin điện tử",
+    99: "IV. Tổ chức thực hiện > 8",
 }
 
 

@@ -57,11 +57,14 @@ def test_business_staff_and_association_in_a_browser(browser: Any, live_server: 
     # -- a business asks a question and opens a source ----------------------------------------------
     page.goto(base + "/")
     screenshot(page, "01-chat-empty")
-    page.fill("#question", "Mô hình CÙNG THÀNH CÔNG là gì?")
+    page.fill(
+        "#question",
+        "Những cơ quan báo chí nào được giao tuyên truyền về cải thiện môi trường đầu tư kinh doanh?",
+    )
     page.click("#ask-form button[type=submit]")
     turn = page.locator("article.turn").first
     turn.wait_for()
-    assert "CÙNG THÀNH CÔNG" in turn.locator(".bubble.answer").inner_text()
+    assert "Chuyên đề an ninh Hải Phòng" in turn.locator(".bubble.answer").inner_text()
     first_source = turn.locator("li.source").first
     assert (
         "Kế hoạch nâng cao chỉ số năng lực cạnh tranh" in first_source.locator(".source-title").inner_text()
@@ -70,12 +73,12 @@ def test_business_staff_and_association_in_a_browser(browser: Any, live_server: 
     assert not passage.is_visible()
     first_source.locator("summary").click()
     assert passage.is_visible()
-    assert "CÙNG THÀNH CÔNG" in passage.inner_text()
+    assert "Chuyên đề an ninh Hải Phòng" in passage.inner_text()
     # a follow-up question in the same session, without reloading the page
-    page.fill("#question", "Chỉ số PCI 2024 của Hải Phòng đạt bao nhiêu điểm?")
+    page.fill("#question", "Kế hoạch này thay thế kế hoạch số mấy?")
     page.click("#ask-form button[type=submit]")
     page.locator("article.turn").nth(1).wait_for()
-    assert "74,84" in page.locator("article.turn").nth(1).inner_text()
+    assert "197/KH-UBND" in page.locator("article.turn").nth(1).inner_text()
     screenshot(page, "02-chat-answers")
     page.reload()
     assert page.locator("article.turn").count() == 2  # the transcript survives a reload

@@ -31,9 +31,9 @@ from tickets.models import InboundEvent
 from tickets.service import TicketService
 
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
-QUESTION = "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
+QUESTION = "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?"
 ONE_MESSAGE = (
-    "Tôi là Nguyễn Văn An, Công ty TNHH Minh Phát, SĐT 0912345678. Doanh nghiệp chúng tôi nộp hồ sơ "
+    "Tôi là Nguyễn Văn An, Công ty TNHH Đông Hải, SĐT 0912345678. Doanh nghiệp chúng tôi nộp hồ sơ "
     "hoàn thuế GTGT đã 2 tháng mà chưa được giải quyết, mong được hỗ trợ."
 )
 
@@ -82,7 +82,7 @@ def test_webhook_answers_questions_runs_intakes_and_notifies(
 
         # a question answered with a citation
         answer = say(client, fake_telegram, 42, QUESTION)
-        assert "Kết nối thủ tục Giấy phép kinh doanh có điều kiện" in answer
+        assert "Bảo hiểm xã hội thành phố" in answer
         assert fake_telegram.sent_to(42)[-1].parse_mode == "HTML"
         assert [label for label, _ in fake_telegram.sent_to(42)[-1].buttons()] == ["Nguồn"]
         assert "sendChatAction" in fake_telegram.calls  # "typing…" while the answer was composed
@@ -156,7 +156,7 @@ def test_restart_in_the_middle_of_an_intake(
     settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
     with TestClient(make_app(settings, assistant)) as client:
         assert "mô tả" in say(client, fake_telegram, 60, "/hotro")
-        assert "họ tên" in say(client, fake_telegram, 60, "Xin cấp phép PCCC cho kho hàng bị chậm")
+        assert "họ tên" in say(client, fake_telegram, 60, "Xin cấp phép xây dựng nhà kho bị chậm")
     with TestClient(make_app(settings, assistant)) as client:  # a new process on the same database
         assert "số điện thoại" in say(client, fake_telegram, 60, "Lê Văn Cường")
         assert CODE.search(say(client, fake_telegram, 60, "MST 0201234567"))
@@ -179,7 +179,7 @@ async def test_long_polling_bot(
 
     try:
         answer = await say_polled(70, QUESTION)
-        assert "Kết nối thủ tục" in answer and fake_telegram.sent_to(70)[-1].buttons()[0][0] == "Nguồn"
+        assert "Bảo hiểm xã hội" in answer and fake_telegram.sent_to(70)[-1].buttons()[0][0] == "Nguồn"
         created = await say_polled(70, ONE_MESSAGE)
         code_match = CODE.search(created)
         assert code_match is not None
@@ -213,7 +213,7 @@ def test_no_message_text_or_personal_data_in_the_logs(
         assert CODE.search(say(client, fake_telegram, 80, ONE_MESSAGE))
         say(client, fake_telegram, 80, "/trangthai")
     assert caplog.records  # the flow did log (routes, latencies, outbox)
-    for secret in ("Nguyễn Văn An", "0912345678", "Minh Phát", "hoàn thuế", fake_telegram.token):
+    for secret in ("Nguyễn Văn An", "0912345678", "Đông Hải", "hoàn thuế", fake_telegram.token):
         assert secret not in caplog.text
 
 
@@ -287,7 +287,7 @@ async def test_long_polling_restart_mid_intake_and_redelivery_after_a_crash(
     stop = asyncio.Event()
     first = asyncio.create_task(_poll(settings, stop))
     await say_polled("/hotro")
-    problem = await say_polled("Chậm thẩm duyệt thiết kế PCCC cho nhà xưởng")
+    problem = await say_polled("Chậm đấu nối điện trung thế cho nhà xưởng mới")
     stop.set()
     await first
     assert "họ tên" in fake_telegram.texts_to(71)[-1]
@@ -319,7 +319,9 @@ def test_answers_are_valid_telegram_html_with_sources_and_support_buttons(
         tmp_path, channel_knowledge_dir, telegram=fake_telegram, database_url=tickets_db_url
     )
     with TestClient(make_app(settings, assistant)) as client:
-        say(client, fake_telegram, 91, "Mô hình CÙNG THÀNH CÔNG do cơ quan nào điều phối?")
+        say(
+            client, fake_telegram, 91, "Số giờ trung vị mỗi cuộc kiểm tra thuế tại doanh nghiệp là bao nhiêu?"
+        )
         answer = fake_telegram.sent_to(91)[-1]
         assert answer.parse_mode == "HTML" and html_problems(answer.text) == []
         assert "<b>" in answer.text and "Nguồn:" not in answer.text and "http" not in answer.text

@@ -15,7 +15,7 @@ from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
     make_app,
 )
 
-QUESTION = "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
+QUESTION = "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?"
 
 
 def test_web_chat_answers_and_runs_an_intake_in_a_session(

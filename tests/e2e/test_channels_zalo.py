@@ -29,10 +29,10 @@ from tickets.models import Outbox
 from tickets.service import TicketService
 
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
-QUESTION = "Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?"
+QUESTION = "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?"
 ONE_MESSAGE = (
-    "Tôi là Phạm Thu Hà, Công ty CP Cảng Xanh, MST 0201234567. Doanh nghiệp chúng tôi chờ thẩm duyệt PCCC "
-    "cho kho hàng đã quá hạn, mong được hỗ trợ."
+    "Tôi là Phạm Thu Hà, Công ty CP Cảng Xanh, MST 0201234567. Doanh nghiệp chúng tôi xin giấy chứng nhận đủ "
+    "điều kiện kinh doanh dịch vụ bảo vệ đã quá hạn, mong được hỗ trợ."
 )
 
 
@@ -95,9 +95,9 @@ def test_zalo_oa_conversation_notifications_and_token_refresh(
         fake_zalo.expire_access_token()
         svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
         before = len(fake_zalo.texts_to("u1"))
-        svc.staff_message(coordinator(svc), code, "Hồ sơ đã được chuyển Phòng Cảnh sát PCCC xem xét.")
+        svc.staff_message(coordinator(svc), code, "Hồ sơ đã được chuyển Phòng Cảnh sát QLHC xem xét.")
         texts = fake_zalo.wait_texts("u1", before + 1)
-        assert any("Phòng Cảnh sát PCCC" in t for t in texts[before:])
+        assert any("Phòng Cảnh sát QLHC" in t for t in texts[before:])
         assert fake_zalo.refreshes == 1
         stored = CredentialStore(svc.session).load("zalo_oa")
         assert stored is not None and (stored.access_token, stored.refresh_token) == ("AT2", "RT2")
@@ -159,7 +159,7 @@ def test_restart_in_the_middle_of_a_zalo_intake(
     settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo)
     with TestClient(make_app(settings, assistant)) as client:
         zalo = Zalo(client)
-        zalo.post("u7", "công ty em bị chậm cấp phép PCCC cho kho hàng, nhờ hỗ trợ giúp")
+        zalo.post("u7", "công ty em bị chậm hoàn thuế GTGT, nhờ hỗ trợ giúp")
         assert "họ tên" in fake_zalo.texts_to("u7")[-1]
     with TestClient(make_app(settings, assistant)) as client:
         zalo = Zalo(client)

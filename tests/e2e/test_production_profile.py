@@ -15,7 +15,7 @@ from tests.fixtures_knowledge import write_small_corpus
 
 pytestmark = pytest.mark.postgres
 
-QUESTION = "Số điện thoại đường dây nóng của Thanh tra thành phố là gì?"
+QUESTION = "Dự án Chính quyền số của thành phố có tổng mức đầu tư bao nhiêu?"
 PERSON = {
     "name": "Phạm Văn Hùng",
     "company": "Công ty TNHH Thép Sông Cấm",

@@ -43,7 +43,7 @@ def write_docx(path: Path) -> Path:
     document.add_heading("Kế hoạch thử nghiệm", level=1)
     document.add_paragraph("Số: 12/KH-UBND")
     document.add_paragraph("I. MỤC TIÊU")
-    document.add_paragraph("1. Phấn đấu tăng điểm số PCI đạt từ 74 điểm trở lên.")
+    document.add_paragraph("1. Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt từ 90% trở lên.")
     table = document.add_table(rows=3, cols=4)
     for row, values in zip(
         table.rows,
@@ -69,7 +69,7 @@ def write_xlsx(path: Path) -> Path:
     assert sheet is not None
     sheet.title = "Danh bạ"
     sheet.append(["co_quan", "dien_thoai", "nguon"])
-    sheet.append(["Thanh tra thành phố Hải Phòng", "02253.222.468", "báo cáo 10/2024"])
+    sheet.append(["Ban Quản lý Khu kinh tế Hải Phòng", "02253.519.170", "langngheviet.com.vn"])
     sheet.append([None, None, None])
     sheet.append(["Tổng đài", 1022, "laodong.vn"])
     workbook.save(str(path))

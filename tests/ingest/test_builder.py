@@ -40,13 +40,13 @@ def test_plan_220_metadata_tasks_and_reports(shipped: dict[str, BuiltDocument]) 
     assert plan.meta.replaces == ["197/KH-UBND"]
     assert len(plan.tasks) == 73
     records = [c for c in plan.chunks() if c.kind == "record"]
-    task39 = next(c for c in records if c.section.endswith("Nhiệm vụ 39"))
-    assert task39.section == "Phụ lục I > IV. Chi phí tuân thủ > Nhiệm vụ 39"
-    assert task39.text.startswith(
-        "Nhiệm vụ 39 (Phụ lục I, Kế hoạch 220/KH-UBND): Khẩn trương ứng dụng trợ lý ảo"
+    task35 = next(c for c in records if c.section.endswith("Nhiệm vụ 35"))
+    assert task35.section == "Phụ lục I > III. Tính minh bạch và trách nhiệm giải trình > Nhiệm vụ 35"
+    assert task35.text.startswith(
+        "Nhiệm vụ 35 (Phụ lục I, Kế hoạch 220/KH-UBND): Tạo thêm thư mục kết nối với các website"
     )
-    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ." in task39.text
-    assert "Thời gian hoàn thành/Bắt đầu vận hành: Quý IV/2025." in task39.text
+    assert "Cơ quan chủ trì: Văn phòng Ủy ban nhân dân thành phố (Cổng Thông tin điện tử TP)." in task35.text
+    assert "Thời gian hoàn thành/Bắt đầu vận hành: Quý III/2025." in task35.text
     assert {(r.frequency, r.deadline) for r in plan.reports} >= {
         ("hàng quý", "trước ngày 20 của các tháng 3, 6, 9"),
         ("hàng năm", "trước ngày 10 tháng 12"),
@@ -79,7 +79,7 @@ def test_lists_carry_legal_basis_and_validity(shipped: dict[str, BuiltDocument])
     old_list = shipped["conditional_business_lines.csv"]
     assert old_list.chunks()[1].section.endswith("áp dụng đến 30/6/2026")
     contacts = shipped["contacts_haiphong.csv"].chunks()
-    assert any("Điện thoại: 02253.222.468." in c.text and c.metadata.get("source_note") for c in contacts)
+    assert any("Điện thoại: 0225.326.5616." in c.text and c.metadata.get("source_note") for c in contacts)
     assert not any("Nguồn:" in c.text for c in contacts[1:])  # a row's source note is a citation
 
 
@@ -134,7 +134,7 @@ def test_a_docx_plan_end_to_end(tmp_path: Path) -> None:
         ("2", "Sở Công Thương", ""),
     ]
     passages_ = [c for c in built.chunks() if c.kind == "passage"]
-    assert any("Phấn đấu tăng điểm số PCI đạt từ 74 điểm trở lên." in c.text for c in passages_)
+    assert any("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt từ 90% trở lên." in c.text for c in passages_)
 
 
 def test_a_task_list_kept_as_a_spreadsheet(tmp_path: Path) -> None:

@@ -29,12 +29,12 @@ def test_ingest_command_reports_and_skips_broken_files(
     ]
     assert report["errors"][0][0] == "hong.docx"
 
-    assert main(["duties", "STC", "--json"]) == 0
+    assert main(["duties", "Cục Thuế", "--json"]) == 0
     duties = json.loads(capsys.readouterr().out)
-    assert duties["agency"] == "Sở Tài chính"
-    assert [t["number"] for t in duties["tasks"] if t["role"] == "lead"] == ["1"]
-    assert main(["duties", "so khoa hoc cong nghe"]) == 0
-    assert "Nhiệm vụ 39 – Chi phí tuân thủ" in capsys.readouterr().out
+    assert duties["agency"] == "Thuế thành phố"
+    assert [t["number"] for t in duties["tasks"] if t["role"] == "lead"] == ["42", "48"]
+    assert main(["duties", "bao hiem xa hoi thanh pho"]) == 0
+    assert "Nhiệm vụ 66 – Động lực tăng trưởng bền vững và đổi mới sáng tạo" in capsys.readouterr().out
     assert main(["duties", "Bộ Quốc phòng"]) == 1
     assert "Không tìm thấy cơ quan “Bộ Quốc phòng”" in capsys.readouterr().out
 

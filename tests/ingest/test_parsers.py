@@ -15,34 +15,32 @@ def test_txt_joins_hard_line_breaks_and_keeps_tab_tables(tmp_path: Path) -> None
     path = tmp_path / "plan.txt"
     path.write_text(
         "KẾ HOẠCH\nNâng cao chỉ số PCI năm 2025\n\nThực hiện Kế hoạch số 220/KH-UBND, các đơn vị báo cáo\n"
-        "trước ngày 20 của các tháng 3, 6, 9.\n\n"
+        "trước ngày 25 của tháng cuối quý.\n\n"
         "STT\tNhiệm vụ cụ thể\tCơ quan chủ trì\n1\tCông khai thủ tục.\tSở Tài chính\n",
         encoding="utf-8",
     )
     doc = parse_file(path)
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
-    assert (
-        "Thực hiện Kế hoạch số 220/KH-UBND, các đơn vị báo cáo trước ngày 20 của các tháng 3, 6, 9." in texts
-    )
+    assert "Thực hiện Kế hoạch số 220/KH-UBND, các đơn vị báo cáo trước ngày 25 của tháng cuối quý." in texts
     assert doc.tables == [
         Table(["STT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì"], [["1", "Công khai thủ tục.", "Sở Tài chính"]])
     ]
 
 
 def test_text_is_nfc_and_markup_is_dropped(tmp_path: Path) -> None:
-    decomposed = unicodedata.normalize("NFD", "Sở Tài chính **chủ trì** <i>mô hình</i>.")
+    decomposed = unicodedata.normalize("NFD", "Sở Tư pháp **chủ trì** <i>hỗ trợ pháp lý</i>.")
     path = tmp_path / "a.md"
     path.write_text(f"# Tiêu đề\n\n{decomposed}\n", encoding="utf-8")
     doc = parse_file(path)
     assert doc.blocks[0] == Heading("Tiêu đề", 1)
-    assert doc.blocks[1] == Paragraph("Sở Tài chính chủ trì mô hình.")
+    assert doc.blocks[1] == Paragraph("Sở Tư pháp chủ trì hỗ trợ pháp lý.")
     assert unicodedata.is_normalized("NFC", doc.text)
 
 
 def test_docx_paragraphs_headings_and_tables(tmp_path: Path) -> None:
     doc = parse_file(write_docx(tmp_path / "plan.docx"))
     assert doc.blocks[0] == Heading("Kế hoạch thử nghiệm", 1)
-    assert Paragraph("1. Phấn đấu tăng điểm số PCI đạt từ 74 điểm trở lên.") in doc.blocks
+    assert Paragraph("1. Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt từ 90% trở lên.") in doc.blocks
     (table,) = doc.tables
     assert table.header == ["STT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp"]
     assert table.rows[0] == ["1", "Công khai quy trình cấp phép.", "Sở Tài chính", "Các Sở, ban, ngành"]
@@ -64,28 +62,28 @@ def test_html_headings_paragraphs_tables(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(
         "<html><head><style>p{}</style><script>x()</script></head><body><nav>menu</nav>"
-        "<h2>Liên hệ</h2><p>Đường dây nóng <b>02253.222.468</b>.</p>"
-        "<table><tr><th>Cơ quan</th><th>Điện thoại</th></tr><tr><td>Thanh tra</td><td>1022</td></tr></table>"
+        "<h2>Liên hệ</h2><p>Đường dây nóng <b>02253.519.170</b>.</p>"
+        "<table><tr><th>Cơ quan</th><th>Điện thoại</th></tr><tr><td>Tổng đài</td><td>1022</td></tr></table>"
         "</body></html>",
         encoding="utf-8",
     )
     doc = parse_file(path)
     assert doc.blocks[0] == Heading("Liên hệ", 2)
-    assert doc.blocks[1] == Paragraph("Đường dây nóng 02253.222.468.")
-    assert doc.tables == [Table(["Cơ quan", "Điện thoại"], [["Thanh tra", "1022"]])]
+    assert doc.blocks[1] == Paragraph("Đường dây nóng 02253.519.170.")
+    assert doc.tables == [Table(["Cơ quan", "Điện thoại"], [["Tổng đài", "1022"]])]
     assert "menu" not in doc.text and "x()" not in doc.text
 
 
 def test_csv_and_xlsx_become_tables(tmp_path: Path) -> None:
     csv_path = tmp_path / "list.csv"
-    csv_path.write_text('co_quan,dien_thoai\n"Thanh tra, TP",02253.222.468\n', encoding="utf-8")
+    csv_path.write_text('co_quan,dien_thoai\n"Bảo hiểm xã hội, TP",0225.326.5616\n', encoding="utf-8")
     assert parse_file(csv_path).tables == [
-        Table(["co_quan", "dien_thoai"], [["Thanh tra, TP", "02253.222.468"]])
+        Table(["co_quan", "dien_thoai"], [["Bảo hiểm xã hội, TP", "0225.326.5616"]])
     ]
     (sheet,) = parse_file(write_xlsx(tmp_path / "list.xlsx")).tables
     assert sheet.caption == "Danh bạ"
     assert sheet.rows == [
-        ["Thanh tra thành phố Hải Phòng", "02253.222.468", "báo cáo 10/2024"],
+        ["Ban Quản lý Khu kinh tế Hải Phòng", "02253.519.170", "langngheviet.com.vn"],
         ["Tổng đài", "1022", "laodong.vn"],
     ]
 

@@ -13,24 +13,22 @@ def test_quarterly_and_annual_reports() -> None:
         [
             Paragraph("IV. TỔ CHỨC THỰC HIỆN"),
             Paragraph(
-                "7. Các đơn vị thực hiện báo cáo theo nhiệm vụ được phân công tại Kế hoạch này theo "
-                "định kỳ hàng quý (trước ngày 20 của các tháng 3, 6, 9) và báo cáo năm trước ngày 10 "
-                "tháng 12, gửi Sở Tài chính tổng hợp chung, báo cáo Ủy ban nhân dân thành phố."
+                "5. Các đơn vị thực hiện báo cáo theo nhiệm vụ được phân công tại Kế hoạch này theo "
+                "định kỳ hàng quý (trước ngày 25 của các tháng 3, 6, 9) và báo cáo năm trước ngày 20 "
+                "tháng 11, gửi Sở Nội vụ tổng hợp chung, báo cáo Ủy ban nhân dân thành phố."
             ),
-            Paragraph(
-                "- Các phòng gửi báo cáo về Văn phòng Ban Quản lý đình kỳ hàng tháng và khi có yêu cầu."
-            ),
+            Paragraph("- Các tổ công tác gửi báo cáo về Văn phòng Sở đình kỳ hàng tháng và khi có yêu cầu."),
         ]
     )
     quarterly, annual, monthly = report_duties(secs, doc="d", plan="220/KH-UBND")
     assert (quarterly.frequency, quarterly.deadline, quarterly.to) == (
         "hàng quý",
-        "trước ngày 20 của các tháng 3, 6, 9",
-        "Sở Tài chính",
+        "trước ngày 25 của các tháng 3, 6, 9",
+        "Sở Nội vụ",
     )
     assert quarterly.reporter == "Các đơn vị"
-    assert (annual.frequency, annual.deadline) == ("hàng năm", "trước ngày 10 tháng 12")
-    assert (monthly.frequency, monthly.to) == ("hàng tháng", "Văn phòng Ban Quản lý")
+    assert (annual.frequency, annual.deadline) == ("hàng năm", "trước ngày 20 tháng 11")
+    assert (monthly.frequency, monthly.to) == ("hàng tháng", "Văn phòng Sở")
 
 
 def test_one_off_report_takes_its_reporter_from_the_heading() -> None:
@@ -74,7 +72,7 @@ def test_organisational_assignments_become_task_rows() -> None:
             Paragraph("2. Sở Văn hóa, Thể thao và Du lịch: Tổ chức truyền thông, phổ biến Kế hoạch này."),
             Paragraph("3. Sở Tài chính:"),
             Paragraph("- Chủ trì, tổ chức giám sát việc thực hiện Kế hoạch này."),
-            Paragraph("- Đôn đốc, giám sát thực hiện mô hình “CÙNG THÀNH CÔNG”."),
+            Paragraph("- Rà soát danh sách cán bộ đầu mối của các đơn vị."),
             Paragraph("7. Các đơn vị thực hiện báo cáo theo định kỳ hàng quý."),
         ]
     )
@@ -83,5 +81,5 @@ def test_organisational_assignments_become_task_rows() -> None:
     assert culture.task == "Tổ chức truyền thông, phổ biến Kế hoạch này."
     assert (finance.number, finance.lead) == ("IV.3", "Sở Tài chính")
     assert finance.task.startswith("- Chủ trì, tổ chức giám sát") and finance.task.endswith(
-        "“CÙNG THÀNH CÔNG”."
+        "cán bộ đầu mối của các đơn vị."
     )

@@ -15,9 +15,10 @@ PLAN = "KẾ HOẠCH\nThử nghiệm nạp tài liệu\n\nI. MỤC TIÊU\n\n1. P
 
 def _corpus(folder: Path) -> Path:
     folder.mkdir()
-    (folder / "plan.txt").write_text(PLAN.format(score=74), encoding="utf-8")
+    (folder / "plan.txt").write_text(PLAN.format(score=68), encoding="utf-8")
     (folder / "lien_he.csv").write_text(
-        "co_quan,dien_thoai,linh_vuc,nguon\nThanh tra thành phố Hải Phòng,02253.222.468,Khiếu nại,báo cáo\n",
+        "co_quan,dien_thoai,linh_vuc,nguon\n"
+        "Bảo hiểm xã hội thành phố Hải Phòng,0225.326.5616,Bảo hiểm xã hội,báo\n",
         encoding="utf-8",
     )
     write_docx(folder / "plan.docx")
@@ -63,11 +64,11 @@ def test_incremental_ingest_with_a_real_index(tmp_path: Path) -> None:
     assert set(index.indexed()) == {"lien_he.csv", "plan.txt"}
     assert index.indexed()["plan.txt"] != hashes["plan.txt"]
     texts = [e.chunk.text for e in KnowledgeIndex.open(data_dir).entries if e.chunk.doc == "plan.txt"]
-    assert any("80 điểm" in t for t in texts) and not any("74 điểm" in t for t in texts)
+    assert any("80 điểm" in t for t in texts) and not any("68 điểm" in t for t in texts)
 
     # records follow the documents: the contacts list and the task table of the .docx
     contacts = json.loads((data_dir / "records" / "contacts.json").read_text(encoding="utf-8"))
-    assert contacts[0]["records"][0]["fields"]["dien_thoai"] == "02253.222.468"
+    assert contacts[0]["records"][0]["fields"]["dien_thoai"] == "0225.326.5616"
     assert json.loads((data_dir / "records" / "tasks.json").read_text(encoding="utf-8")) == []
 
     reset = ingest([corpus], index, data_dir, reset=True)
@@ -100,10 +101,14 @@ def test_small_knowledge_fixture(small_knowledge_dir: Path) -> None:
         e.chunk for e in index.entries if e.chunk.kind == "record" and e.chunk.doc == "kh220_trich.txt"
     ]
     assert [c.section for c in records][:2] == [
-        "Phụ lục I > I. Gia nhập thị trường > Nhiệm vụ 1",
-        "Phụ lục I > I. Gia nhập thị trường > Nhiệm vụ 7",
+        "Phụ lục I > IV. Chi phí tuân thủ > Nhiệm vụ 42",
+        "Phụ lục I > VI. Chính sách hỗ trợ doanh nghiệp và nâng cao chất lượng lao động > Nhiệm vụ 48",
     ]
-    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ." in records[2].text
+    assert (
+        records[-1].section
+        == "Phụ lục I > VII. Động lực tăng trưởng bền vững và đổi mới sáng tạo > Nhiệm vụ 66"
+    )
+    assert "Cơ quan chủ trì: Bảo hiểm xã hội thành phố." in records[-1].text
     assert index.dense.count() == len(index.entries)
     contacts = json.loads((small_knowledge_dir / "records" / "contacts.json").read_text(encoding="utf-8"))
     assert len(contacts[0]["records"]) == 13

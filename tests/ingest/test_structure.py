@@ -9,7 +9,7 @@ def test_heading_levels() -> None:
     assert heading_level("PHỤ LỤC I") == 0
     assert heading_level("III. NHIỆM VỤ CỤ THỂ") == 1
     assert heading_level("3. Sở Tài chính:") == 2
-    assert heading_level("6.1. Mô hình “Kết nối thủ tục”") == 3
+    assert heading_level("6.1. Mô hình “Thủ tục hành chính không chờ”") == 3
     assert heading_level("a) Sở Tài nguyên và Môi trường đã thực hiện:") == 4
     assert heading_level("Các đơn vị thực hiện báo cáo.") is None
 

@@ -5,8 +5,8 @@ from ingest.textclean import clean_inline, fold, paragraphs
 
 def test_pdf_wrapped_lines_become_sentences() -> None:
     text = (
-        "1. Cải thiện điểm số và vị trí xếp hạng của Ban Quản lý đạt từ 79 điểm trở \n"
-        "lên, tăng 2 bậc xếp hạng so với năm 2023 (77,39 điểm xếp hạng 5). \n"
+        "1. Tiếp tục cải thiện mạnh mẽ môi trường kinh doanh, tăng nhanh về số \n"
+        "lượng doanh nghiệp đầu tư mới; giảm tỷ lệ doanh nghiệp giải thể (dưới 5%). \n"
         "2. Công khai, minh bạch, cung cấp thông tin đa dạng, kịp thời để doanh \n"
         "nghiệp khai thác và sử dụng tối đa hiệu quả đối với Cổng thông tin điện tử Ban \n"
         "Quản lý, các ứng dụng phần mềm. \n"
@@ -15,8 +15,8 @@ def test_pdf_wrapped_lines_become_sentences() -> None:
     ) * 2
     paras = paragraphs(text)
     assert paras[0] == (
-        "1. Cải thiện điểm số và vị trí xếp hạng của Ban Quản lý đạt từ 79 điểm trở lên, tăng 2 bậc xếp "
-        "hạng so với năm 2023 (77,39 điểm xếp hạng 5)."
+        "1. Tiếp tục cải thiện mạnh mẽ môi trường kinh doanh, tăng nhanh về số lượng doanh nghiệp đầu tư "
+        "mới; giảm tỷ lệ doanh nghiệp giải thể (dưới 5%)."
     )
     assert paras[1].endswith("Cổng thông tin điện tử Ban Quản lý, các ứng dụng phần mềm.")
     assert "3" not in paras  # a page number alone on its line
@@ -26,11 +26,11 @@ def test_pdf_wrapped_lines_become_sentences() -> None:
 def test_footnote_between_two_halves_of_a_sentence_moves_after_it() -> None:
     text = (
         "Đến nay, đã có 13 Sở, ban, ngành¹ báo cáo và gửi tin nhắn tới các doanh nghiệp trên địa bàn\n\n"
-        "¹ Các Sở: Công Thương, Tư pháp.\n\nthông tin về mô hình “Kết nối thủ tục”.\n"
+        "¹ Các Sở: Công Thương, Tư pháp.\n\nthông tin về lịch “Đối thoại doanh nghiệp”.\n"
     )
     assert paragraphs(text) == [
         "Đến nay, đã có 13 Sở, ban, ngành¹ báo cáo và gửi tin nhắn tới các doanh nghiệp trên địa bàn "
-        "thông tin về mô hình “Kết nối thủ tục”.",
+        "thông tin về lịch “Đối thoại doanh nghiệp”.",
         "¹ Các Sở: Công Thương, Tư pháp.",
     ]
 

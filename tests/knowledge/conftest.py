@@ -43,34 +43,32 @@ CHUNKS: dict[str, list[Chunk]] = {
             PLAN,
             0,
             "Mở đầu",
-            "Theo kết quả điều tra PCI 2024, chỉ số năng lực cạnh tranh cấp tỉnh của thành phố Hải Phòng "
-            "xếp vị trí thứ 1/63 tỉnh, thành phố, đạt 74,84 điểm, tăng 2 bậc xếp hạng và tăng 4,5 điểm so "
-            "với năm 2023. Đây là năm đầu tiên thành phố đứng thứ nhất.",
+            "Trên cơ sở đề xuất của Sở Tài chính tại Văn bản số 4506/STC-ĐKKD&QLDN ngày 08/8/2025, "
+            "Ủy ban nhân dân thành phố ban hành Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp tỉnh "
+            "năm 2025 - 2026.",
         ),
         _chunk(
             PLAN,
             1,
             "IV. Tổ chức thực hiện",
-            "Khẩn trương triển khai mô hình “CÙNG THÀNH CÔNG”: bám sát các nhiệm vụ được giao, chính thức "
-            "thực hiện từ ngày 01/10/2025.\n"
-            "Các Sở, ngành gửi báo cáo quý trước ngày 20 của các tháng 3, 6, 9.",
+            "Gửi văn bản cử cán bộ đầu mối thực hiện PCI về Sở Tài chính trong tháng 9/2025 và chậm "
+            "nhất 15 ngày kể từ ngày có thay đổi về nhân sự đầu mối PCI.",
         ),
         _chunk(
             PLAN,
             2,
-            "Phụ lục I > IV. Chi phí tuân thủ > nhiệm vụ 39",
-            "Nhiệm vụ 39: Khẩn trương ứng dụng trợ lý ảo giúp cán bộ công chức thực thi công vụ "
-            "hiệu quả hơn.\n"
-            "Cơ quan chủ trì: Sở Khoa học và Công nghệ.\nThời gian hoàn thành: Quý IV/2025.",
+            "Phụ lục I > IV. Chi phí tuân thủ > nhiệm vụ 42",
+            "Nhiệm vụ 42: Thực hiện số giờ trung vị cho mỗi cuộc doanh nghiệp làm việc với thanh tra, "
+            "kiểm tra thuế là 5 giờ.\n"
+            "Cơ quan chủ trì: Thuế thành phố.\nThời gian hoàn thành: 2025-2026.",
             kind="record",
         ),
         _chunk(
             PLAN,
             3,
-            "Phụ lục I > I. Gia nhập thị trường > nhiệm vụ 7",
-            "Nhiệm vụ 7: Chỉ đạo Thuế cơ sở hướng dẫn doanh nghiệp thành lập mới phát hành hóa đơn "
-            "trong thời "
-            "hạn 10 ngày làm việc.\nCơ quan chủ trì: Thuế thành phố.",
+            "Phụ lục I > VII. Thiết chế pháp lý > nhiệm vụ 66",
+            "Nhiệm vụ 66: Phổ biến quy định pháp luật, hướng dẫn doanh nghiệp tham gia đóng bảo hiểm "
+            "xã hội đầy đủ cho người lao động.\nCơ quan chủ trì: Bảo hiểm xã hội thành phố.",
             kind="record",
         ),
     ],
@@ -79,23 +77,24 @@ CHUNKS: dict[str, list[Chunk]] = {
             OLD_PLAN,
             0,
             "IV. Tổ chức thực hiện",
-            "Các Sở, ngành gửi báo cáo quý trước ngày 15 của các tháng 3, 6, 9.",
+            "Gửi văn bản cử cán bộ đầu mối thực hiện PCI về Sở Kế hoạch và Đầu tư chậm nhất 10 ngày "
+            "kể từ ngày có thay đổi về nhân sự đầu mối PCI.",
         ),
     ],
     REPORT.doc: [
         _chunk(
             REPORT,
             0,
-            "I. Kết quả > 3. Chi phí không chính thức",
-            "Thanh tra thành phố đã công khai đường dây nóng 02253.222.468 tại trụ sở cơ quan "
-            "để doanh nghiệp "
-            "phản ánh, khiếu nại.",
+            "I. Kết quả > 9. Đào tạo lao động",
+            "Bảo hiểm xã hội thành phố công khai số điện thoại 0225.326.5616 để doanh nghiệp và người "
+            "lao động hỏi về thủ tục đóng, hưởng bảo hiểm xã hội.",
         ),
         _chunk(
             REPORT,
             1,
-            "Đánh giá chung",
-            "Kết quả PCI năm 2023 của thành phố đạt 70,34 điểm, giảm 0,42 điểm so với năm 2022.",
+            "I. Kết quả > 4. Chi phí thời gian",
+            "Dự án xây dựng Chính quyền số thành phố Hải Phòng giai đoạn 2021 - 2025 có tổng mức đầu tư "
+            "129 tỷ đồng với các hạng mục nền tảng số, dữ liệu số, ứng dụng và dịch vụ số.",
         ),
     ],
 }

@@ -16,34 +16,36 @@ def numbers_are_cited(answer_text: str, sources_text: str) -> bool:
 
 
 def test_answer_quotes_the_passage_and_cites_it(assistant: Assistant) -> None:
-    ans = assistant.answer("Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?")
+    ans = assistant.answer("Dự án xây dựng Chính quyền số giai đoạn 2021-2025 có tổng mức đầu tư bao nhiêu?")
     assert ans.route == "answer"
-    assert "1/63" in ans.answer
-    assert ans.sources[0].id == "kh220.txt-0"
-    assert "Kế hoạch nâng cao PCI năm 2025-2026" in ans.answer  # the citation names the document
+    assert "129 tỷ đồng" in ans.answer
+    assert ans.sources[0].id == "bc2024.txt-1"
+    assert "Báo cáo tình hình thực hiện nâng cao chỉ số PCI" in ans.answer  # the citation names the document
     cited = "\n".join(f"{s.title} {s.section} {s.text}" for s in ans.sources)
     assert numbers_are_cited(ans.answer, cited)
     assert ans.latency_ms > 0
 
 
 def test_unmarked_question_gets_the_phone_number(assistant: Assistant) -> None:
-    ans = assistant.answer("so dien thoai thanh tra thanh pho hai phong la so nao")
+    ans = assistant.answer("bao hiem xa hoi thanh pho hai phong co so dien thoai nao")
     assert ans.route == "answer"
-    assert "02253.222.468" in ans.answer
+    assert "0225.326.5616" in ans.answer
 
 
 def test_record_is_quoted_whole(assistant: Assistant) -> None:
-    ans = assistant.answer("Nhiệm vụ ứng dụng trợ lý ảo do ai chủ trì và khi nào hoàn thành?")
+    ans = assistant.answer(
+        "Việc rút ngắn số giờ làm việc với đoàn kiểm tra thuế do ai chủ trì, đến khi nào xong?"
+    )
     assert ans.route == "answer"
-    assert "Sở Khoa học và Công nghệ" in ans.answer and "Quý IV/2025" in ans.answer
+    assert "Thuế thành phố" in ans.answer and "2025-2026" in ans.answer
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "Ngày mai trời Hải Phòng có nắng to không?",
-        "Tỉnh Quảng Ninh được bao nhiêu điểm PCI năm 2024?",
-        "Sở Tài chính có số điện thoại công khai nào không?",
+        "Công thức nấu bún cá Hải Phòng thế nào?",
+        "Tỉnh Nghệ An thu hút bao nhiêu vốn FDI năm 2024?",
+        "Thuế thành phố có số điện thoại công khai nào không?",
     ],
 )
 def test_unsupported_questions_are_refused_with_the_hotline(assistant: Assistant, question: str) -> None:
@@ -55,7 +57,9 @@ def test_unsupported_questions_are_refused_with_the_hotline(assistant: Assistant
 
 
 def test_support_request_gets_the_intake_reply(assistant: Assistant) -> None:
-    ans = assistant.answer("Công ty em nộp hồ sơ PCCC 3 tháng chưa có kết quả, nhờ anh chị hỗ trợ giúp em.")
+    ans = assistant.answer(
+        "Công ty em chờ hoàn thuế GTGT đã 2 tháng mà chưa được giải quyết, mong anh chị xem giúp."
+    )
     assert ans.route == "support"
     assert ans.ticket is None
     assert "mã số thuế" in ans.answer and "CÙNG THÀNH CÔNG" in ans.answer
@@ -73,12 +77,31 @@ def test_bad_input_gets_a_clear_message(assistant: Assistant, question: str) -> 
 def test_greeting_status_and_classify(assistant: Assistant) -> None:
     assert assistant.answer("Xin chào").route == "answer"
     assert assistant.answer("Phiếu của tôi đến đâu rồi?").route == "status"
-    assert assistant.classify("nhờ anh chị giúp công ty em với, hồ sơ bị trả lại 3 lần") == "support"
+    assert (
+        assistant.classify("nhờ anh chị giúp công ty em với, xin đấu nối điện cho xưởng mãi chưa xong")
+        == "support"
+    )
 
 
 def test_hotline_comes_from_the_contacts_list(assistant: Assistant, tmp_path: Path) -> None:
     assert "1022" in assistant.hotline() and "114" not in assistant.hotline()
     empty = Assistant.open(tmp_path)
     assert "CÙNG THÀNH CÔNG" in empty.hotline()
-    ans = empty.answer("Hải Phòng xếp thứ mấy?")
+    ans = empty.answer("Ai chủ trì nhiệm vụ 42?")
     assert ans.route == "refuse" and "trolyao ingest" in ans.answer
+
+
+def test_one_embedding_serves_the_intent_and_the_retrieval(small_index_dir: Path) -> None:
+    fresh = Assistant.open(small_index_dir)
+    embeddings = fresh.index.embeddings
+    calls: list[str] = []
+    original = embeddings.embed_query
+
+    def counted(text: str) -> list[float]:
+        calls.append(text)
+        return original(text)
+
+    embeddings.embed_query = counted  # type: ignore[method-assign]
+    answer = fresh.answer("Bảo hiểm xã hội thành phố có số điện thoại nào?")
+    assert answer.route == "answer"
+    assert len(calls) == 1

@@ -17,9 +17,9 @@ def _data_dir(small_index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_ask_prints_the_answer_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ask", "Từ ngày nào thì chính thức thực hiện CÙNG THÀNH CÔNG?"]) == 0
-    assert "01/10/2025" in capsys.readouterr().out
-    assert main(["ask", "--json", "sdt duong day nong thanh tra"]) == 0
+    assert main(["ask", "Thay cán bộ đầu mối PCI thì chậm nhất bao nhiêu ngày phải báo?"]) == 0
+    assert "15 ngày" in capsys.readouterr().out
+    assert main(["ask", "--json", "sdt bao hiem xa hoi tp"]) == 0
     obj = json.loads(capsys.readouterr().out)
     assert {"question", "route", "answer", "sources", "ticket", "latency_ms"} <= set(
         obj
@@ -32,13 +32,13 @@ def test_ask_jsonl_reads_plain_lines_and_objects(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lines = (
-        "Xin chào\n\n" + json.dumps({"question": "Cuối tuần này có mưa không?"}, ensure_ascii=False) + "\n"
+        "Xin chào\n\n" + json.dumps({"question": "Tối nay đội tuyển đá với ai?"}, ensure_ascii=False) + "\n"
     )
     monkeypatch.setattr("sys.stdin", io.StringIO(lines))
     assert main(["ask", "--jsonl"]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o["route"] for o in out] == ["answer", "refuse"]
-    assert out[1]["question"] == "Cuối tuần này có mưa không?"
+    assert out[1]["question"] == "Tối nay đội tuyển đá với ai?"
     assert all(o["latency_ms"] > 0 for o in out)
 
 
@@ -51,15 +51,15 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.Ca
     dataset = [
         {
             "id": "Q1",
-            "question": "Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?",
-            "kind": "fact",
+            "question": "Dự án Chính quyền số 2021-2025 của thành phố có tổng mức đầu tư bao nhiêu?",
+            "kind": "number",
             "route": "answer",
-            "answer_facts": ["1/63"],
-            "gold": [{"doc": "kh220.txt", "snippet": "xếp vị trí thứ 1/63 tỉnh, thành phố"}],
+            "answer_facts": ["129 tỷ đồng"],
+            "gold": [{"doc": "bc2024.txt", "snippet": "tổng mức đầu tư 129 tỷ đồng"}],
         },
         {
             "id": "Q2",
-            "question": "Ngày mai trời Hải Phòng có nắng to không?",
+            "question": "Cách làm bánh đa cua ngon nhất là gì?",
             "kind": "out_of_scope",
             "route": "refuse",
             "answer_facts": [],
@@ -67,7 +67,7 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.Ca
         },
         {
             "id": "Q3",
-            "question": "Công ty em bị trả hồ sơ 3 lần, nhờ anh chị hỗ trợ giúp.",
+            "question": "Xưởng em xin đấu nối điện ba tháng chưa xong, nhờ anh chị can thiệp giúp.",
             "kind": "support_request",
             "route": "support",
             "answer_facts": [],

@@ -10,18 +10,22 @@ from knowledge.retrieval import Hit, Query, Retrieval
 from knowledge.scope import ScopeCheck
 from knowledge.text import query_terms, query_words
 
-INFO = DocumentInfo(doc="p.txt", title="Kế hoạch phường Hồng Bàng", content_hash="1", status="in_force")
+INFO = DocumentInfo(doc="p.txt", title="Kế hoạch của thành phố", content_hash="1", status="in_force")
 OLD = DocumentInfo(
     doc="o.txt", title="Kế hoạch cũ", content_hash="2", status="replaced", replaced_by="220/KH-UBND"
 )
 TEXTS = [
     (
         INFO,
-        "3. Phòng Văn hóa xã hội, Trung tâm sự nghiệp công :\nTổ chức tuyên truyền, phổ biến kế hoạch này.\n"
+        "4. Văn phòng Ủy ban nhân dân thành phố, Cổng Thông tin điện tử :\n"
+        "Đánh giá việc thực hiện nhiệm vụ được giao hằng năm của các sở, ngành.\n"
         "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo.",
     ),
-    (INFO, "Báo cáo quý gửi trước ngày 15 của các tháng 3, 6, 9. Báo cáo năm gửi trước ngày 05/12."),
-    (OLD, "Nội dung của kế hoạch cũ về tuyên truyền."),
+    (
+        INFO,
+        "Cán bộ đầu mối được cử trong tháng 9/2025. Hội nghị đối thoại doanh nghiệp họp trước ngày 20/11.",
+    ),
+    (OLD, "Nội dung của kế hoạch cũ về đánh giá nhiệm vụ."),
 ]
 ENTRIES = [
     Entry(Chunk(id=f"c{i}", doc=info.doc, title=info.title, section="III. Tổ chức thực hiện", text=t), info)
@@ -45,23 +49,23 @@ def compose(question: str, order: list[int]) -> tuple[str, list[str], str]:
 
 
 def test_quotes_the_sentence_with_its_lead_in_line_and_cites_it() -> None:
-    answer, sources, problem = compose("Đơn vị nào tuyên truyền, phổ biến kế hoạch?", [0, 1])
+    answer, sources, problem = compose("Đơn vị nào đánh giá việc thực hiện nhiệm vụ hằng năm?", [0, 1])
     assert problem == ""
-    assert "Phòng Văn hóa xã hội, Trung tâm sự nghiệp công" in answer  # the lead-in names who
-    assert "Tổ chức tuyên truyền, phổ biến kế hoạch này." in answer
-    assert "[1]" in answer and "Nguồn:\n[1] Kế hoạch phường Hồng Bàng — III. Tổ chức thực hiện" in answer
-    assert answer.index("Phòng Văn hóa") < answer.index("Nguồn:")  # the answer first, then the sources
+    assert "Văn phòng Ủy ban nhân dân thành phố, Cổng Thông tin điện tử" in answer  # the lead-in names who
+    assert "Đánh giá việc thực hiện nhiệm vụ được giao hằng năm của các sở, ngành." in answer
+    assert "[1]" in answer and "Nguồn:\n[1] Kế hoạch của thành phố — III. Tổ chức thực hiện" in answer
+    assert answer.index("Văn phòng Ủy ban") < answer.index("Nguồn:")  # the answer first, then the sources
     assert sources == ["c0", "c1"]  # retrieval order is kept
 
 
 def test_date_question_prefers_the_sentence_with_a_date() -> None:
-    answer, _, problem = compose("Báo cáo năm gửi trước ngày nào?", [1, 0])
+    answer, _, problem = compose("Hội nghị đối thoại doanh nghiệp họp trước ngày nào?", [1, 0])
     assert problem == ""
-    assert "05/12" in answer.split("Nguồn:")[0]
+    assert "20/11" in answer.split("Nguồn:")[0] and "9/2025" not in answer.split("Nguồn:")[0]
 
 
 def test_replaced_plan_is_flagged_in_the_citation() -> None:
-    answer, _, _ = compose("Nội dung kế hoạch cũ về tuyên truyền", [2])
+    answer, _, _ = compose("Nội dung kế hoạch cũ về đánh giá nhiệm vụ", [2])
     assert "đã được thay thế" in answer
 
 

@@ -12,9 +12,9 @@ def test_contacts_from_any_records_layout(tmp_path: Path) -> None:
         {"co_quan": "Công an thành phố", "dien_thoai": "114", "linh_vuc": "Phòng cháy"},
         {
             "fields": {
-                "co_quan": "Thanh tra thành phố",
-                "dien_thoai": "02253.222.468",
-                "linh_vuc": "Khiếu nại",
+                "co_quan": "Sở Y tế",
+                "dien_thoai": "0225.3.111.222",
+                "linh_vuc": "Tiếp nhận phản ánh, kiến nghị",
             }
         },
     ]
@@ -22,10 +22,10 @@ def test_contacts_from_any_records_layout(tmp_path: Path) -> None:
     (records / "tasks.json").write_text(json.dumps([{"dien_thoai": "999"}]), encoding="utf-8")
     (records / "contacts_broken.json").write_text("{", encoding="utf-8")
     contacts = load_contacts(records)
-    assert [c.phone for c in contacts] == ["114", "02253.222.468"]
+    assert [c.phone for c in contacts] == ["114", "0225.3.111.222"]
     best = hotline(contacts)
-    assert best is not None and best.phone == "02253.222.468"
-    assert "02253.222.468" in hotline_text(best) and "CÙNG THÀNH CÔNG" in hotline_text(best)
+    assert best is not None and best.phone == "0225.3.111.222"
+    assert "0225.3.111.222" in hotline_text(best) and "CÙNG THÀNH CÔNG" in hotline_text(best)
 
 
 def test_no_contacts_still_offers_the_support_route(tmp_path: Path) -> None:

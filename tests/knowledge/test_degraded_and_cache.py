@@ -13,9 +13,10 @@ from knowledge.assistant import Assistant
 from knowledge.cache import GenerationCache
 from knowledge.dense_guard import DenseGuard
 from knowledge.index import KnowledgeIndex
+from knowledge.replies import DEGRADED_NOTE
 from knowledge.retrieval import HybridRetriever
 
-QUESTION = "đường dây nóng của Thanh tra thành phố"
+QUESTION = "số điện thoại của Bảo hiểm xã hội thành phố"
 
 
 def _dead_url() -> str:
@@ -73,10 +74,10 @@ def test_repeated_questions_are_answered_from_the_cache(tmp_path: Path, small_in
     seen: list[str] = []
     cached = CachedAnswers(counting, observe=lambda a: seen.append(a.route))
     first = cached.answer(QUESTION)
-    again = cached.answer("  Đường dây nóng của THANH TRA thành phố ")
+    again = cached.answer("  Số điện thoại của BẢO HIỂM XÃ HỘI thành phố ")
     assert counting.calls == 1 and len(seen) == 2
     assert again.answer == first.answer and again.sources == first.sources
-    assert again.question == "  Đường dây nóng của THANH TRA thành phố "
+    assert again.question == "  Số điện thoại của BẢO HIỂM XÃ HỘI thành phố "
     again.sources.clear()  # a caller changing its copy does not change the cache
     assert cached.answer(QUESTION).sources == first.sources and counting.calls == 1
 
@@ -96,3 +97,11 @@ def test_nothing_is_cached_while_the_vector_store_is_down(small_index_dir: Path)
     cached.answer(QUESTION)
     assert counting.calls == 2 and len(cached.cache) == 0
     assert question_key(" A  b ") == "a b"
+
+
+def test_answers_without_the_vector_store_say_so_on_every_channel(small_index_dir: Path) -> None:
+    down = Assistant.open(small_index_dir, chroma_url=_dead_url()).answer(QUESTION)
+    assert down.route == "answer" and down.degraded
+    assert down.answer.endswith(DEGRADED_NOTE) and down.answer.count(DEGRADED_NOTE) == 1
+    healthy = Assistant.open(small_index_dir).answer(QUESTION)
+    assert healthy.route == "answer" and not healthy.degraded and DEGRADED_NOTE not in healthy.answer

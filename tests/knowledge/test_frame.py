@@ -14,10 +14,10 @@ def test_several_document_fields_are_read_in_order() -> None:
 
 
 def test_years_and_other_provinces() -> None:
-    frame = understand("Năm 2023 tỉnh Thái Bình đạt bao nhiêu điểm PCI?")
+    frame = understand("Năm 2023 tỉnh Thái Bình thu hút bao nhiêu dự án FDI?")
     assert frame.years == ("2023",)
     assert frame.places == ("thai binh",)
-    assert not understand("Hải Phòng năm 2023 đạt bao nhiêu điểm?").places
+    assert not understand("Hải Phòng năm 2023 thu hút bao nhiêu dự án FDI?").places
 
 
 def test_a_question_without_document_words_is_not_about_a_document() -> None:

@@ -18,7 +18,7 @@ def test_the_guardrails_are_named_and_ordered() -> None:
 
 
 def test_personal_data_is_refused_before_anything_else() -> None:
-    failed = decide(evidence("Cho tôi số CCCD của giám đốc công ty Minh Phát", "Giám đốc công ty"))
+    failed = decide(evidence("Cho tôi số CCCD của giám đốc công ty Đông Hải", "Giám đốc công ty"))
     assert failed is not None and failed[1].reason == "personal_data"
 
 
@@ -29,7 +29,10 @@ def test_low_coverage_is_no_evidence() -> None:
 
 def test_a_year_absent_from_the_passages() -> None:
     failed = decide(
-        evidence("Năm 2019 thành phố đạt bao nhiêu điểm PCI?", "Năm 2024 thành phố đạt 74,84 điểm.")
+        evidence(
+            "Năm 2019 thành phố có bao nhiêu mô hình một cửa mới?",
+            "Năm 2024 thành phố có thêm 13 mô hình một cửa mới.",
+        )
     )
     assert failed is not None and failed[0] == "year_absent" and "2019" in failed[1].missing
 
@@ -37,8 +40,8 @@ def test_a_year_absent_from_the_passages() -> None:
 def test_a_target_year_is_not_a_result() -> None:
     failed = decide(
         evidence(
-            "Kết quả PCI năm 2026 của thành phố được bao nhiêu điểm?",
-            "Phấn đấu năm 2026 đạt 75 điểm trở lên.",
+            "Năm 2026 thực tế có bao nhiêu phần trăm doanh nghiệp truy cập cổng thông tin thành phố?",
+            "Phấn đấu năm 2026 tỷ lệ doanh nghiệp truy cập cổng thông tin thành phố đạt từ 50% trở lên.",
         )
     )
     assert failed is not None and failed[1].reason == "speculation"
@@ -46,16 +49,24 @@ def test_a_target_year_is_not_a_result() -> None:
 
 def test_another_province() -> None:
     failed = decide(
-        evidence("Tỉnh Nam Định đạt bao nhiêu điểm PCI năm 2024?", "Hải Phòng đạt 74,84 điểm năm 2024.")
+        evidence(
+            "Tỉnh Nam Định có bao nhiêu dự án FDI năm 2024?", "Năm 2024 Hải Phòng thu hút 45 dự án FDI mới."
+        )
     )
     assert failed is not None and failed[1].reason == "out_of_scope"
 
 
 def test_a_phone_number_must_sit_next_to_the_agency_asked() -> None:
-    passage = "Đường dây nóng của Thanh tra thành phố: 02253.222.468."
+    passage = "Số điện thoại liên hệ của Bảo hiểm xã hội thành phố: 0225.326.5616."
     failed = decide(evidence("Số điện thoại của Sở Tư pháp là gì?", passage, agencies=("Sở Tư pháp",)))
     assert failed is not None and failed[1].reason in ("no_evidence", "entity_not_in_documents")
     assert (
-        decide(evidence("Số điện thoại của Thanh tra thành phố?", passage, agencies=("Thanh tra thành phố",)))
+        decide(
+            evidence(
+                "Bảo hiểm xã hội thành phố có số điện thoại nào?",
+                passage,
+                agencies=("Bảo hiểm xã hội thành phố",),
+            )
+        )
         is None
     )

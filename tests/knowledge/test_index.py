@@ -43,7 +43,7 @@ def test_reopen_reads_what_was_written(small_index_dir: Path) -> None:
 
 def test_dense_search_with_metadata_filters(small_index_dir: Path) -> None:
     index = KnowledgeIndex.open(small_index_dir)
-    vector = index.embeddings.embed_query("đường dây nóng của Thanh tra thành phố")
+    vector = index.embeddings.embed_query("số điện thoại của Bảo hiểm xã hội thành phố")
     found = index.dense.search(vector, 3)
     assert found[0][0] == "bc2024.txt-0"
     assert 0.0 < found[0][1] <= 1.0

@@ -2,10 +2,10 @@ from knowledge import text as vt
 from knowledge.lexical import LexicalIndex
 
 PASSAGES = [
-    "Thanh tra thành phố công khai đường dây nóng 02253.222.468 để doanh nghiệp phản ánh.",
-    "Sở Tài chính chủ trì mô hình Kết nối thủ tục Giấy phép kinh doanh có điều kiện.",
-    "Ban Quản lý Khu kinh tế thực hiện thanh toán không dùng tiền mặt đạt 100%.",
-    "Ủy ban nhân dân phường Hồng Bàng giao phòng Kinh tế - Hạ tầng và Đô thị làm đầu mối.",
+    "Bảo hiểm xã hội thành phố công bố số điện thoại 0225.326.5616 để người lao động hỏi về sổ bảo hiểm.",
+    "Sở Khoa học và Công nghệ chủ trì việc hỗ trợ doanh nghiệp nghiên cứu và phát triển.",
+    "Ban Quản lý Khu kinh tế cấp giấy chứng nhận đăng ký đầu tư cho dự án trong khu công nghiệp.",
+    "Ủy ban nhân dân xã Vĩnh Bảo niêm yết thủ tục hành chính tại Trung tâm Phục vụ hành chính công.",
 ]
 
 
@@ -15,16 +15,16 @@ def best(index: LexicalIndex, query: str) -> int:
 
 def test_bm25_ranks_the_passage_holding_the_terms() -> None:
     index = LexicalIndex(PASSAGES)
-    assert best(index, "đường dây nóng của thanh tra") == 0
-    assert best(index, "Sở Tài chính chủ trì mô hình nào?") == 1
+    assert best(index, "số điện thoại của bảo hiểm xã hội") == 0
+    assert best(index, "Sở Khoa học và Công nghệ chủ trì việc gì?") == 1
 
 
 def test_unmarked_abbreviated_and_misspelt_queries() -> None:
     index = LexicalIndex(PASSAGES)
-    assert best(index, "duong day nong thanh tra tp") == 0
-    assert best(index, "Ban QL KKT thanh toán khong dùng tiền mặt") == 2
-    assert best(index, "UBND phuong Hong Bang giao ai lam dau moi") == 3
-    assert best(index, "thanh toan khong dung tien matt") == 2  # "matt": corrected to "mat"
+    assert best(index, "sdt bao hiem xa hoi tp") == 0
+    assert best(index, "Ban QL KKT cấp giấy chứng nhận dang ky đầu tư") == 2
+    assert best(index, "UBND xa Vinh Bao niem yet thu tuc o dau") == 3
+    assert best(index, "niem yett") == 3  # "yett": corrected to "yet"
 
 
 def test_old_tone_placement_matches() -> None:
@@ -36,13 +36,13 @@ def test_old_tone_placement_matches() -> None:
 
 def test_restore_diacritics_from_the_corpus() -> None:
     index = LexicalIndex(PASSAGES)
-    assert index.restore_diacritics("duong day nong thanh tra") == "đường dây nóng thanh tra"
-    assert index.restore_diacritics("đường dây") == "đường dây"  # marked input is left alone
+    assert index.restore_diacritics("so dien thoai bao hiem") == "số điện thoại bảo hiểm"
+    assert index.restore_diacritics("điện thoại") == "điện thoại"  # marked input is left alone
 
 
 def test_coverage_is_idf_weighted_share() -> None:
     index = LexicalIndex(PASSAGES)
-    cov = index.coverage(["f:duong", "f:nong", "f:xyzzy"], [0, 1])
+    cov = index.coverage(["f:dien", "f:thoai", "f:xyzzy"], [0, 1])
     assert 0 < cov[0] < 1 and cov[1] == 0
     assert index.coverage([], [0])[0] == 1
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge.agencies import AgencyDirectory
+from knowledge.documents import Chunk, DocumentInfo
 from knowledge.frame import understand
+from knowledge.index import Entry
 from knowledge.list_lookup import ListLookup
 from knowledge.records import Row
 
@@ -30,8 +32,8 @@ PROC = [
             "ten_thu_tuc": "Cấp Giấy phép hoạt động bến thủy nội địa — mã 9.000002",
             "linh_vuc": "Đường thủy",
             "co_quan_giai_quyet": "Sở Xây dựng thành phố Hải Phòng",
-            "thoi_han": "07 ngày làm việc",
-            "phi_le_phi": "Lệ phí: 40.000 đồng/giấy phép",
+            "thoi_han": "07 ngày làm việc. Giấy phép có thời hạn 05 năm kể từ ngày cấp",
+            "phi_le_phi": "Lệ phí: 85.000 đồng/giấy phép",
         },
     ),
 ]
@@ -76,10 +78,10 @@ CONTACTS = [
         "contacts.csv",
         0,
         {
-            "co_quan": "Thanh tra thành phố Hải Phòng",
-            "bo_phan_or_chuc_danh": "Đường dây nóng tiếp nhận khiếu nại",
+            "co_quan": "Bảo hiểm xã hội thành phố Hải Phòng",
+            "bo_phan_or_chuc_danh": "Phòng tiếp nhận hồ sơ và trả kết quả",
             "dien_thoai": "0225.000.111",
-            "linh_vuc": "Khiếu nại, tố cáo",
+            "linh_vuc": "Bảo hiểm xã hội, bảo hiểm y tế",
         },
     ),
 ]
@@ -94,9 +96,9 @@ def lookup() -> ListLookup:
 def test_the_field_asked_is_the_one_answered(lookup: ListLookup) -> None:
     found = lookup.procedure(understand("Xin giấy phép bến thủy nội địa mất mấy ngày?"))
     assert found is not None and found.refusal is None
-    assert "07 ngày làm việc" in found.direct and "40.000" not in found.direct
-    fee = lookup.procedure(understand("le phi cap giay phep ben thuy noi dia la bao nhieu"))
-    assert fee is not None and "40.000 đồng" in fee.direct and "07 ngày" not in fee.direct
+    assert "07 ngày làm việc" in found.direct and "85.000" not in found.direct
+    fee = lookup.procedure(understand("mo ben thuy noi dia thi nop le phi het bao nhieu tien"))
+    assert fee is not None and "85.000 đồng" in fee.direct and "07 ngày" not in fee.direct
 
 
 def test_a_field_the_list_does_not_state_is_a_refusal_that_names_it(lookup: ListLookup) -> None:
@@ -122,13 +124,51 @@ def test_business_line_in_both_lists_and_in_one(lookup: ListLookup) -> None:
 
 def test_contact_of_an_agency_without_a_row_is_left_to_the_passages(lookup: ListLookup) -> None:
     assert lookup.contact(understand("Số điện thoại của Sở Y tế là gì?", ("Sở Y tế",))) is None
-    ok = lookup.contact(understand("Số điện thoại của Thanh tra thành phố?", ("Thanh tra thành phố",)))
+    ok = lookup.contact(understand("Cho số điện thoại BHXH thành phố", ("Bảo hiểm xã hội thành phố",)))
     assert ok is not None and "0225.000.111" in ok.direct
 
 
 def test_contact_for_a_topic_the_row_is_not_about_is_refused(lookup: ListLookup) -> None:
     asked = understand(
-        "Số điện thoại phòng đăng ký đầu tư của Thanh tra thành phố?", ("Thanh tra thành phố",)
+        "Số điện thoại phòng đăng ký đầu tư của Bảo hiểm xã hội thành phố?", ("Bảo hiểm xã hội thành phố",)
     )
     found = lookup.contact(asked)
     assert found is not None and found.refusal is not None
+
+
+def test_how_long_the_licence_lasts_is_read_from_the_row(lookup: ListLookup) -> None:
+    lasts = lookup.procedure(understand("Giấy phép hoạt động bến thủy nội địa có giá trị mấy năm?"))
+    assert lasts is not None and lasts.refusal is None
+    assert "05 năm" in lasts.direct and "07 ngày" not in lasts.direct
+    unstated = lookup.procedure(
+        understand("Giấy chứng nhận kinh doanh dịch vụ cầm đồ có hiệu lực bao nhiêu năm?")
+    )
+    assert unstated is not None and unstated.refusal is not None
+    assert "thời hạn hiệu lực" in unstated.refusal.missing
+
+
+def test_a_procedure_named_otherwise_is_answered_as_the_nearest_row() -> None:
+    info = DocumentInfo("procedures.csv", "Danh sách thủ tục", "h")
+    entries = {
+        ("procedures.csv", row.row): Entry(
+            Chunk(
+                f"p{row.row}", "procedures.csv", "Danh sách thủ tục", "", row.fields["ten_thu_tuc"], "record"
+            ),
+            info,
+        )
+        for row in PROC
+    }
+    lookup = ListLookup({"procedures": PROC}, entries, AgencyDirectory.shipped())
+    asked = understand("Xin giấy phép mở cảng cá thì lệ phí bao nhiêu?")
+    lookup.use_retrieval({"plan-0": 0.9, "p1": 0.5})  # a plan's passage leads: nothing is offered
+    assert lookup.procedure(asked) is None
+    lookup.use_retrieval({"p1": 0.9, "p0": 0.2})  # a row leads the retrieval, named otherwise
+    nearest = lookup.procedure(asked)
+    assert nearest is not None and nearest.refusal is None
+    assert nearest.direct.startswith("Danh sách không có thủ tục mang đúng tên được hỏi")
+    assert "bến thủy nội địa" in nearest.direct and "85.000 đồng" in nearest.direct
+
+
+def test_agency_names_are_not_the_answer_to_a_person_or_an_address(lookup: ListLookup) -> None:
+    assert lookup.agency(understand("Giám đốc Sở Tư pháp hiện nay là ai?", ("Sở Tư pháp",))) is None
+    assert lookup.agency(understand("Sở Tư pháp bây giờ đặt trụ sở ở đâu?", ("Sở Tư pháp",))) is None

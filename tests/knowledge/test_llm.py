@@ -15,7 +15,7 @@ import pytest
 from knowledge.assistant import Assistant
 from knowledge.llm import LLMConfig
 
-QUESTION = "Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?"
+QUESTION = "Dự án xây dựng Chính quyền số giai đoạn 2021-2025 có tổng mức đầu tư bao nhiêu?"
 
 
 class FakeOpenAI:
@@ -74,7 +74,7 @@ def _assistant(data_dir: Path, base_url: str) -> Assistant:
 
 
 def test_rephrased_answer_is_used_when_grounded(small_index_dir: Path, fake: FakeOpenAI) -> None:
-    fake.reply = "Năm 2024 Hải Phòng đứng thứ 1/63 tỉnh, thành phố về PCI [1]."
+    fake.reply = "Dự án Chính quyền số có tổng mức đầu tư 129 tỷ đồng [1]."
     ans = _assistant(small_index_dir, fake.base_url).answer(QUESTION)
     assert ans.route == "answer"
     assert ans.answer.startswith(fake.reply)
@@ -82,14 +82,14 @@ def test_rephrased_answer_is_used_when_grounded(small_index_dir: Path, fake: Fak
     sent = fake.requests[0]
     assert sent["path"] == "/v1/chat/completions" and sent["auth"] == "Bearer test-key"
     assert sent["messages"][0]["role"] == "system"
-    assert "1/63" in sent["messages"][1]["content"]  # the passages went to the model
+    assert "129 tỷ đồng" in sent["messages"][1]["content"]  # the passages went to the model
 
 
 @pytest.mark.parametrize(
     "reply",
     [
-        "Hải Phòng đứng thứ 2/63 với 80 điểm [1].",  # a number the passages do not hold
-        "Hải Phòng đứng thứ 1/63.",  # the citation marker was dropped
+        "Dự án Chính quyền số có tổng mức đầu tư 150 tỷ đồng [1].",  # a number the passages do not hold
+        "Dự án Chính quyền số có tổng mức đầu tư 129 tỷ đồng.",  # the citation marker was dropped
         "",
     ],
 )
@@ -114,6 +114,6 @@ def test_server_error_and_closed_port_fall_back(small_index_dir: Path, fake: Fak
 
 
 def test_refusals_never_reach_the_model(small_index_dir: Path, fake: FakeOpenAI) -> None:
-    fake.reply = "Trời nắng [1]."
-    ans = _assistant(small_index_dir, fake.base_url).answer("Ngày mai trời Hải Phòng có nắng to không?")
+    fake.reply = "Thắng 2-1 [1]."
+    ans = _assistant(small_index_dir, fake.base_url).answer("Tối qua đội bóng Hải Phòng thắng mấy bàn?")
     assert ans.route == "refuse" and fake.requests == []

@@ -4,20 +4,22 @@ from knowledge.sentences import sentences
 def test_sentences_join_hard_wrapped_lines_and_keep_table_rows() -> None:
     text = (
         "Nhằm khắc phục và tạo chuyển biến về môi\n\ntrường đầu tư. Hai là ABC.\n"
-        "39\tỨng dụng trợ lý ảo\tSở KH&CN\n"
+        "67\tHỗ trợ doanh nghiệp R&D\tSở KH&CN\n"
     )
     assert sentences(text) == [
         "Nhằm khắc phục và tạo chuyển biến về môi trường đầu tư.",
         "Hai là ABC.",
-        "39 | Ứng dụng trợ lý ảo | Sở KH&CN",
+        "67 | Hỗ trợ doanh nghiệp R&D | Sở KH&CN",
     ]
 
 
 def test_list_markers_stay_with_their_sentence() -> None:
-    text = "3. Phòng Văn hóa xã hội, Trung tâm sự nghiệp công :\nTổ chức tuyên truyền. Hai là ABC. 4. Tổ chức"
+    text = (
+        "4. Văn phòng Ủy ban nhân dân thành phố, Cổng Thông tin :\nĐánh giá nhiệm vụ. Hai là ABC. 5. Tổ chức"
+    )
     assert sentences(text) == [
-        "3. Phòng Văn hóa xã hội, Trung tâm sự nghiệp công :",
-        "Tổ chức tuyên truyền.",
+        "4. Văn phòng Ủy ban nhân dân thành phố, Cổng Thông tin :",
+        "Đánh giá nhiệm vụ.",
         "Hai là ABC.",
-        "4. Tổ chức",
+        "5. Tổ chức",
     ]

@@ -15,12 +15,18 @@ def assistant(small_knowledge_dir: Path) -> Assistant:
 @pytest.mark.parametrize(
     ("question", "facts"),
     [
-        ("Theo kết quả điều tra PCI 2024, thành phố Hải Phòng xếp vị trí thứ mấy?", ["1/63"]),
-        ("Các sở gửi báo cáo quý về kế hoạch PCI 2025-2026 trước ngày nào?", ["ngày 20", "3, 6, 9"]),
-        ("Từ ngày nào thì chính thức thực hiện CÙNG THÀNH CÔNG?", ["01/10/2025"]),
-        ("so dien thoai duong day nong cua thanh tra thanh pho", ["02253.222.468"]),
-        ("DN mới thành lập thì bao lâu phải được hướng dẫn phát hành hóa đơn?", ["10 ngày làm việc"]),
-        ("Cơ quan nào chủ trì việc kết nối thủ tục giấy phép kinh doanh có điều kiện?", ["Sở Tài chính"]),
+        ("Dự án Chính quyền số của thành phố có tổng mức đầu tư bao nhiêu?", ["129 tỷ đồng"]),
+        ("Nếu thay đổi nhân sự đầu mối PCI thì thời hạn gửi văn bản là bao lâu?", ["15 ngày"]),
+        ("LGSP đã kết nối với bao nhiêu hệ thống của các Bộ, ngành?", ["20 hệ thống"]),
+        ("so dien thoai bao hiem xa hoi thanh pho hai phong", ["0225.326.5616"]),
+        (
+            "Số giờ trung vị mỗi cuộc kiểm tra thuế tại doanh nghiệp là bao nhiêu?",
+            ["5 giờ", "Thuế thành phố"],
+        ),
+        (
+            "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?",
+            ["Bảo hiểm xã hội thành phố"],
+        ),
     ],
 )
 def test_answers_hold_the_facts_and_cite_the_plan(
@@ -36,9 +42,9 @@ def test_answers_hold_the_facts_and_cite_the_plan(
 @pytest.mark.parametrize(
     "question",
     [
-        "Tỉnh Quảng Ninh được bao nhiêu điểm PCI năm 2024?",
-        "Sở Tài chính có số điện thoại công khai nào không?",
-        "Ngày mai trời Hải Phòng có nắng to không?",
+        "Tỉnh Nghệ An thu hút bao nhiêu vốn FDI năm 2024?",
+        "Thuế thành phố có số điện thoại công khai nào không?",
+        "Tối nay đội tuyển Việt Nam đá với ai?",
     ],
 )
 def test_out_of_scope_is_refused_with_the_published_hotline(assistant: Assistant, question: str) -> None:

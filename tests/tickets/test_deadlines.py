@@ -101,7 +101,7 @@ def test_overdue_is_flagged_and_listed(ticket_service: TicketService, ticket_clo
     user = coordinator(ticket_service)
     late = create(ticket_service)
     ticket_clock.set(vn_time(2026, 3, 4))
-    fresh = create(ticket_service, "Cần hướng dẫn thủ tục thẩm duyệt PCCC cho nhà xưởng mới")
+    fresh = create(ticket_service, "Cần hướng dẫn thủ tục cấp phép xây dựng kho lạnh mới")
     # 04/03: `late` was due for acknowledgement on 03/03 -> overdue; `fresh` is not.
     overdue = ticket_service.staff_list(user, TicketFilters(overdue=True))
     assert [i.code for i in overdue.items] == [late.code]

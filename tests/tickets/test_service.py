@@ -127,7 +127,7 @@ def test_a_crash_during_a_transition_changes_nothing(
 
 
 def test_routing_and_explicit_agency(ticket_service: TicketService) -> None:
-    pccc = ticket_service.create(ticket_input("Xin hướng dẫn thẩm duyệt phòng cháy chữa cháy cho kho hàng"))
+    pccc = ticket_service.create(ticket_input("Xin hướng dẫn nghiệm thu phòng cháy chữa cháy cho kho hàng"))
     assert pccc.agency == "Công an thành phố"
     chosen = ticket_service.create(ticket_input("Vướng mắc chung khi làm thủ tục", agency="Sở TN&MT"))
     assert chosen.agency == "Sở Nông nghiệp và Môi trường"

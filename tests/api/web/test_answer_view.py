@@ -28,9 +28,9 @@ def test_passage_answer_direct_then_quote_then_numbered_sources_escaped() -> Non
         page.index("sources"),
     )
     assert direct < quote < sources
-    assert "&lt;b&gt;chính thức&lt;/b&gt;" in page and "<b>" not in page
+    assert "&lt;b&gt;chậm nhất&lt;/b&gt;" in page and "<b>" not in page
     assert "Văn bản này đã được thay thế" in page
-    assert "<details><summary>Xem đoạn trích</summary>" in page and "&lt;mô hình&gt; &amp;" in page
+    assert "<details><summary>Xem đoạn trích</summary>" in page and "&lt;cán bộ&gt; đầu mối &amp;" in page
     assert "kh220.txt" not in page
 
 

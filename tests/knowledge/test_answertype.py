@@ -1,0 +1,66 @@
+"""What kind of answer a question wants, and whether a passage holds one."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answertype import holds, wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Hộp thư điện tử của Sở Du lịch là gì?", "email"),
+        ("Số fax của Ban Dân tộc là bao nhiêu?", "fax"),
+        ("Trụ sở Sở Ngoại vụ nằm ở đâu?", "address"),
+        ("Cổng dịch vụ công có địa chỉ web là gì?", "web"),
+        ("Lệ phí cấp giấy phép bán lẻ xăng là bao nhiêu?", "money"),
+        ("Cho xin số máy của bộ phận một cửa", "phone"),
+    ],
+)
+def test_the_type_asked(question: str, kind: str) -> None:
+    assert kind in wanted(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Quyết định phê duyệt đề án này là quyết định số mấy?", "phone"),  # "số mấy": which number
+        ("Những sở nào thu phí 100% không dùng tiền mặt?", "money"),  # fees named, no amount asked
+        ("Bao nhiêu bệnh viện cho thanh toán viện phí bằng thẻ?", "money"),
+        ("Địa chỉ thư điện tử của Sở Du lịch là gì?", "address"),  # the e-mail, not a street
+    ],
+)
+def test_words_that_do_not_ask_that_type(question: str, kind: str) -> None:
+    assert kind not in wanted(question)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("email", "Gửi phản ánh về hộp thư tiepnhan.sodl@haiphong.gov.vn trong giờ hành chính."),
+        ("fax", "Điện thoại 0225.3841.111; Fax: 0225.3841.112."),
+        ("address", "Trụ sở làm việc tại số 18 Hoàng Diệu từ đầu năm."),
+        ("address", "Sở dự kiến làm việc ở tòa B, Trung tâm Chính trị - Hành chính."),
+        ("web", "Tra cứu thủ tục trên dichvucong.haiphong.gov.vn."),
+        ("money", "Phí thẩm định: Miễn phí."),
+        ("person", "Giám đốc (5/2026): Đại tá Trần Văn Hùng."),
+    ],
+)
+def test_a_passage_holds_a_value_of_the_type(kind: str, text: str) -> None:
+    assert holds(kind, text, "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("email", "Sở tiếp nhận phản ánh qua đường dây nóng 0225.3841.111."),
+        ("fax", "Điện thoại 0225.3841.111."),
+        ("address", "Sở chủ trì, phối hợp với các phường triển khai kế hoạch."),
+        ("web", "Doanh nghiệp tra cứu trên cổng dịch vụ công của thành phố."),
+        ("money", "Thời hạn giải quyết 10 ngày làm việc."),
+        ("person", "Giám đốc Sở chủ trì thực hiện."),
+    ],
+)
+def test_a_passage_without_such_a_value(kind: str, text: str) -> None:
+    assert not holds(kind, text, "")
