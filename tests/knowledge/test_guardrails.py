@@ -70,3 +70,19 @@ def test_a_phone_number_must_sit_next_to_the_agency_asked() -> None:
         )
         is None
     )
+
+
+def test_a_document_number_absent_from_the_passages() -> None:
+    passage = "Thực hiện Kế hoạch số 118/KH-UBND ngày 03/4/2025 của Ủy ban nhân dân thành phố."
+    failed = decide(evidence("Kế hoạch 301/KH-UBND về chuyển đổi số ban hành ngày nào?", passage))
+    assert failed is not None and failed[0] == "document_absent" and "301/KH-UBND" in failed[1].missing
+    assert decide(evidence("Kế hoạch 118/KH-UBND ban hành ngày nào?", passage)) is None
+
+
+def test_a_month_absent_from_the_passages() -> None:
+    passage = "Tính đến tháng 6 năm 2025, thành phố đã số hóa 81% hồ sơ thủ tục hành chính."
+    failed = decide(evidence("Đến tháng 11/2025 thành phố số hóa được bao nhiêu phần trăm hồ sơ?", passage))
+    assert failed is not None and failed[0] == "period_absent" and "11/2025" in failed[1].missing
+    assert (
+        decide(evidence("Đến tháng 6/2025 thành phố số hóa được bao nhiêu phần trăm hồ sơ?", passage)) is None
+    )
