@@ -11,7 +11,7 @@ import re
 
 from ingest.records import TaskRecord
 from ingest.structure import Section
-from ingest.textclean import collapse, fold
+from knowledge.text import fold_spaced, spaces
 
 _ITEM = re.compile(r"^(\d{1,2})\.\s+([^:]{3,200}?)\s*:\s*(.*)$")
 _TOP = re.compile(r"^([IVXLC]+)\.")
@@ -20,7 +20,7 @@ _TOP = re.compile(r"^([IVXLC]+)\.")
 def assignments(sections: list[Section], *, doc: str, plan: str) -> list[TaskRecord]:
     out: list[TaskRecord] = []
     for section in sections:
-        if len(section.path) != 2 or "to chuc thuc hien" not in fold(section.path[0]):
+        if len(section.path) != 2 or "to chuc thuc hien" not in fold_spaced(section.path[0]):
             continue
         item = _ITEM.match(section.heading)
         if not item:
@@ -28,7 +28,7 @@ def assignments(sections: list[Section], *, doc: str, plan: str) -> list[TaskRec
         number, who, rest = item.groups()
         body = [rest] if rest else []
         body.extend(p for p in section.paragraphs if p != section.heading)
-        what = collapse(" ".join(body))
+        what = spaces(" ".join(body))
         if not what:
             continue
         top = _TOP.match(section.path[0])
@@ -39,7 +39,7 @@ def assignments(sections: list[Section], *, doc: str, plan: str) -> list[TaskRec
                 number=f"{top.group(1)}.{number}" if top else number,
                 group=section.path[0],
                 task=what,
-                lead=collapse(who),
+                lead=spaces(who),
                 cooperate="",
                 period="",
                 completion="",

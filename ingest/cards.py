@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.textclean import collapse
+from knowledge.text import spaces
 
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_KEYS = (
@@ -73,7 +73,7 @@ class DocumentCard:
 
 
 def _plain(line: str) -> str:
-    return collapse(line.replace("*", " ").replace("_", " "))
+    return spaces(line.replace("*", " ").replace("_", " "))
 
 
 def _is_name(line: str) -> bool:
@@ -83,7 +83,7 @@ def _is_name(line: str) -> bool:
 
 def _title_case(text: str) -> str:
     """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch", "KT. TRƯỞNG BAN" -> "KT. Trưởng ban"."""
-    text = collapse(text)
+    text = spaces(text)
     prefix = ""
     m = re.match(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*", text, re.IGNORECASE)
     if m:
@@ -164,10 +164,10 @@ def read_card(
         day, month, year = place_date.group(2), place_date.group(3), place_date.group(4)
         card.date_text = f"ngày {day} tháng {month} năm {year}" if day else f"tháng {month} năm {year}"
     opening = next((_plain(p) for p in paragraphs[:20] if _plain(p).startswith(("Thực hiện", "Căn cứ"))), "")
-    card.implements = [collapse(m.group(0)) for m in _REFERENCE.finditer(opening)][:4]
+    card.implements = [spaces(m.group(0)) for m in _REFERENCE.finditer(opening)][:4]
     full = "\n".join(_plain(p) for p in paragraphs)
     replaces = _REPLACES.search(full)
-    card.replaces_text = collapse(replaces.group(0)) if replaces else ""
+    card.replaces_text = spaces(replaces.group(0)) if replaces else ""
     attached = _ATTACHED.search(full)
     start, end = _closing(lines)
     closing_raw = ""
@@ -187,7 +187,7 @@ def read_card(
     if opening:
         pieces.append(opening if len(opening) < 300 else opening[:300].rsplit(" ", 1)[0] + " …")
     if attached and not card.date_text:
-        pieces.append(collapse(attached.group(0)))
+        pieces.append(spaces(attached.group(0)))
     if card.replaces_text:
         pieces.append(card.replaces_text)
     header_text = "\n".join(dict.fromkeys(pieces))

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ingest.blocks import Table
 from ingest.records import ListRecord
-from ingest.textclean import clean_inline, collapse
+from ingest.textclean import clean_inline
+from knowledge.text import spaces
 
 LABELS = {
     "co_quan": "Cơ quan",
@@ -90,7 +91,7 @@ def sources_info(path: Path) -> tuple[str, str, str]:
     if section:
         prose = [clean_inline(line.lstrip("-* ")) for line in section.group(1).splitlines()]
         prose = [line for line in prose if line and not line.startswith("|")]
-        description = collapse(" ".join(prose))
+        description = spaces(" ".join(prose))
         if len(description) > DESCRIPTION_MAX:
             description = description[:DESCRIPTION_MAX].rsplit(". ", 1)[0] + "."
     for line in text.splitlines():
@@ -108,7 +109,7 @@ def list_records(table: Table, *, doc: str, path: Path) -> tuple[ListInfo, list[
     header = [h.strip() for h in table.header]
     records: list[ListRecord] = []
     for row in table.rows:
-        fields = {header[i]: collapse(v) for i, v in enumerate(row) if i < len(header) and collapse(v)}
+        fields = {header[i]: spaces(v) for i, v in enumerate(row) if i < len(header) and spaces(v)}
         if not fields:
             continue
         records.append(

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ingest.textclean import collapse
+from knowledge.text import spaces
 
 _KINDS = {
     "KẾ HOẠCH": "kế hoạch",
@@ -89,7 +89,7 @@ def detect(paragraphs: list[str], fallback_title: str) -> DocumentMeta:
                 ):
                     break
                 title_parts.append(nxt)
-            meta.title = collapse(f"{_title_case(para)} {' '.join(title_parts)}")
+            meta.title = spaces(f"{_title_case(para)} {' '.join(title_parts)}")
     number = _NUMBER.search("\n".join(head))
     if number:
         meta.number = f"{number.group(1)}/{number.group(2)}" if number.group(1) else ""
@@ -102,7 +102,7 @@ def detect(paragraphs: list[str], fallback_title: str) -> DocumentMeta:
         day, month, year = attached.group(4), attached.group(5), attached.group(6)
         meta.date = f"{year}-{int(month):02d}-{int(day):02d}"
         if attached.group(7):
-            meta.issuer = collapse(attached.group(7))
+            meta.issuer = spaces(attached.group(7))
     for para in head[:6] if not meta.issuer else []:
         issuer = _HEADER_ISSUER.match(para.strip())
         if issuer and "CỘNG HÒA" not in para:

@@ -16,7 +16,8 @@ from typing import Any
 
 from ingest.blocks import Block, Heading, Paragraph, ParsedDocument, Table
 from ingest.errors import UnreadableFileError, UnsupportedFileError
-from ingest.textclean import clean_inline, nfc, paragraphs, wrap_width_of
+from ingest.textclean import clean_inline, paragraphs, wrap_width_of
+from knowledge.text import nfc
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".csv", ".xlsx")
 

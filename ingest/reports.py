@@ -7,7 +7,7 @@ import re
 from ingest.chunking import sentences
 from ingest.records import ReportDuty
 from ingest.structure import Section
-from ingest.textclean import collapse
+from knowledge.text import spaces
 
 _TRIGGER = re.compile(
     r"định kỳ|đình kỳ|hàng quý|hằng quý|hàng tháng|hằng tháng|hàng năm|hằng năm"
@@ -42,7 +42,7 @@ def report_duties(sections: list[Section], *, doc: str, plan: str) -> list[Repor
                     continue
                 if not _TRIGGER.search(sentence) or "gửi" not in sentence.lower():
                     continue
-                out.extend(_duties(collapse(sentence), section, doc=doc, plan=plan))
+                out.extend(_duties(spaces(sentence), section, doc=doc, plan=plan))
     return out
 
 

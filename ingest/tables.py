@@ -6,7 +6,7 @@ import re
 
 from ingest.blocks import Table
 from ingest.records import ListRecord, TaskRecord
-from ingest.textclean import collapse, fold
+from knowledge.text import fold_spaced, spaces
 
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _NUMBER = re.compile(r"^\d+[a-z]?\.?$")
@@ -26,7 +26,7 @@ _TASK_COLUMNS: list[tuple[str, tuple[str, ...]]] = [
 def _column_map(header: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, name in enumerate(header):
-        key = fold(name)
+        key = fold_spaced(name)
         for field_name, needles in _TASK_COLUMNS:
             if field_name in found:
                 continue
@@ -46,19 +46,19 @@ def is_task_table(table: Table) -> bool:
 def _cell(row: list[str], index: int | None) -> str:
     if index is None or index >= len(row):
         return ""
-    return collapse(row[index])
+    return spaces(row[index])
 
 
 def task_records(table: Table, *, doc: str, plan: str, section: str) -> list[TaskRecord]:
     columns = _column_map(table.header)
-    header_key = [fold(h) for h in table.header]
+    header_key = [fold_spaced(h) for h in table.header]
     records: list[TaskRecord] = []
     group = ""
     for row in table.rows:
-        if [fold(c) for c in row] == header_key:
+        if [fold_spaced(c) for c in row] == header_key:
             continue  # the header repeated on every page
-        first = collapse(row[0]) if row else ""
-        rest = [collapse(c) for c in row[1:] if collapse(c) and not _PAGE.match(collapse(c))]
+        first = spaces(row[0]) if row else ""
+        rest = [spaces(c) for c in row[1:] if spaces(c) and not _PAGE.match(spaces(c))]
         if _ROMAN.match(first) and len(rest) <= 1:
             group = f"{first.rstrip('.')}. {rest[0]}" if rest else first
             continue
@@ -66,9 +66,9 @@ def task_records(table: Table, *, doc: str, plan: str, section: str) -> list[Tas
             continue
         number = first.rstrip(".")
         extra = {
-            table.header[i]: collapse(v)
+            table.header[i]: spaces(v)
             for i, v in enumerate(row)
-            if i not in columns.values() and i < len(table.header) and collapse(v)
+            if i not in columns.values() and i < len(table.header) and spaces(v)
         }
         records.append(
             TaskRecord(
@@ -82,7 +82,7 @@ def task_records(table: Table, *, doc: str, plan: str, section: str) -> list[Tas
                 period=_cell(row, columns.get("period")),
                 completion=_cell(row, columns.get("completion")),
                 section=" > ".join(p for p in (section, group, f"Nhiệm vụ {number}") if p),
-                headers={f: collapse(table.header[i]) for f, i in columns.items()},
+                headers={f: spaces(table.header[i]) for f, i in columns.items()},
                 extra=extra,
             )
         )
@@ -91,11 +91,11 @@ def task_records(table: Table, *, doc: str, plan: str, section: str) -> list[Tas
 
 def row_records(table: Table, *, doc: str, name: str) -> list[ListRecord]:
     """Any other table: one record per row, values labelled with the column headers."""
-    header = [collapse(h) or f"Cột {i + 1}" for i, h in enumerate(table.header)]
+    header = [spaces(h) or f"Cột {i + 1}" for i, h in enumerate(table.header)]
     out: list[ListRecord] = []
     for row in table.rows:
-        values = {header[i]: collapse(v) for i, v in enumerate(row) if i < len(header) and collapse(v)}
-        if not values or [collapse(c) for c in row] == header:
+        values = {header[i]: spaces(v) for i, v in enumerate(row) if i < len(header) and spaces(v)}
+        if not values or [spaces(c) for c in row] == header:
             continue
         out.append(ListRecord(doc=doc, list_name=name, fields=values, labels={h: h for h in values}))
     return out
@@ -103,7 +103,7 @@ def row_records(table: Table, *, doc: str, name: str) -> list[ListRecord]:
 
 def is_noise_table(table: Table) -> bool:
     """Routing stamps and check-box grids: mostly empty or one-character cells."""
-    cells = [collapse(c) for row in table.rows for c in row]
+    cells = [spaces(c) for row in table.rows for c in row]
     if len(table.header) < 2 or not cells:
         return True
     thin = sum(len(c) <= 1 for c in cells)

@@ -8,7 +8,8 @@ into one string per paragraph, each made of whole sentences.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from knowledge.text import nfc
 
 _HTML_TAG = re.compile(r"</?(?:ul|ol|li|i|b|u|em|strong|br|p|span|div|sup|sub)\b[^>]*>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,2}(?=\S)|(?<=\S)\*{1,2}")
@@ -19,10 +20,6 @@ _SENTENCE_END = re.compile(r"[.!?…]$")
 _BULLET = re.compile(r"^(?:[-+•*–]\s|[IVXLC]+\.\s?|\d+(?:\.\d+)*\.\s|\d+\)\s|[a-zđ]\)\s|PHỤ LỤC|Phụ lục)")
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
 def clean_inline(text: str) -> str:
     """NFC, no markup remnants (HTML tags, markdown emphasis), single spaces."""
     text = nfc(text)
@@ -30,10 +27,6 @@ def clean_inline(text: str) -> str:
     text = _HTML_TAG.sub(" ", text)
     text = _EMPHASIS.sub("", text)
     return _SPACES.sub(" ", text).strip()
-
-
-def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def is_footnote(line: str) -> bool:
@@ -104,10 +97,3 @@ def paragraphs(text: str, wrap_width: int | None = None) -> list[str]:
         open_index = len(out) - 1
     out.extend(pending_notes)
     return out
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Sở Tài chính" -> "so tai chinh"): for matching, never for display."""
-    text = unicodedata.normalize("NFD", nfc(text).lower()).replace("đ", "d").replace("Đ", "d")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return collapse(text)

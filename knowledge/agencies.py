@@ -20,6 +20,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from knowledge.text import fold_spaced
+
 SHIPPED_AGENCIES = Path(__file__).resolve().parent / "corpus" / "data" / "agencies_haiphong.csv"
 
 SO_BAN_NGANH = "Các Sở, ban, ngành"
@@ -75,13 +77,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def fold(text: str) -> str:
-    """Lower case, no diacritics, whitespace collapsed: the matching form ("Sở TC" -> "so tc")."""
-    text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text).lower().replace("đ", "d"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("đ", "d")
-    return re.sub(r"\s+", " ", text).strip()
-
-
 _CITY_SUFFIX = re.compile(r"\s+(?:thanh pho hai phong|tp hai phong|hai phong|\(cap xa\))$")
 _LOCAL_UNIT = re.compile(r"^(?:(?:ubnd|uy ban nhan dan)\s+)?(phuong|xa|dac khu)\s+(\S.*)$")
 
@@ -100,15 +95,17 @@ class Agency:
 
     def mention_forms(self) -> set[str]:
         """Folded forms that name this agency inside a task table cell (no short abbreviations)."""
-        forms = {fold(self.name), _strip_city(fold(self.name))}
+        forms = {fold_spaced(self.name), _strip_city(fold_spaced(self.name))}
         if self.full_name:
-            forms |= {fold(self.full_name), _strip_city(fold(self.full_name))}
-        forms |= {fold(a) for a in self.aliases if len(a) > 12 and " " in a and fold(a) not in _FORMER}
+            forms |= {fold_spaced(self.full_name), _strip_city(fold_spaced(self.full_name))}
+        forms |= {
+            fold_spaced(a) for a in self.aliases if len(a) > 12 and " " in a and fold_spaced(a) not in _FORMER
+        }
         return {f for f in forms if len(f) > 4}
 
 
 _FORMER = {
-    fold(a)
+    fold_spaced(a)
     for a in (
         "Sở Kế hoạch và Đầu tư",
         "Sở Lao động - Thương binh và Xã hội",
@@ -180,18 +177,18 @@ class AgencyDirectory:
             forms: dict[str, tuple[str, str]] = {}
             for agency in self.agencies.values():
                 for former in agency.former_names:
-                    forms.setdefault(_strip_city(fold(former)), (agency.name, "former"))
+                    forms.setdefault(_strip_city(fold_spaced(former)), (agency.name, "former"))
                 for alias in agency.aliases:
-                    how = "former" if fold(alias) in _FORMER else "alias"
-                    forms[_strip_city(fold(alias))] = (agency.name, how)
+                    how = "former" if fold_spaced(alias) in _FORMER else "alias"
+                    forms[_strip_city(fold_spaced(alias))] = (agency.name, how)
                 for name in (agency.full_name, agency.name):
                     if name:
-                        forms[_strip_city(fold(name))] = (agency.name, "exact")
+                        forms[_strip_city(fold_spaced(name))] = (agency.name, "exact")
             self._forms = forms
         return self._forms
 
     def match(self, query: str) -> AgencyMatch:
-        key = _strip_city(fold(query))
+        key = _strip_city(fold_spaced(query))
         if not key:
             return AgencyMatch(None, "none", self.suggest(query))
         forms = self._all_forms()
@@ -215,7 +212,7 @@ class AgencyDirectory:
     def _mentioned(self, text: str) -> AgencyMatch | None:
         """An agency named inside a longer text ("Sở Tài chính phải báo cáo gì?", "nhiệm vụ của STC")."""
         nfc = unicodedata.normalize("NFC", text)
-        folded = fold(nfc)
+        folded = fold_spaced(nfc)
         unit = re.search(r"(?:ubnd|uy ban nhan dan) (phuong|xa|dac khu) ([a-z]+(?: [a-z]+)?)", folded)
         if unit and len(folded) == len(re.sub(r"\s+", " ", nfc).strip()):
             original = re.sub(r"\s+", " ", nfc).strip()[unit.start() : unit.end()]
@@ -236,14 +233,14 @@ class AgencyDirectory:
     def _abbreviations(self) -> set[str]:
         """Folded one-word aliases written in capitals ("STC", "SKHCN", "BHXH", "HEZA")."""
         return {
-            fold(alias)
+            fold_spaced(alias)
             for agency in self.agencies.values()
             for alias in agency.aliases
             if " " not in alias and alias.replace("&", "").isupper()
         }
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
-        key = _strip_city(fold(query)) or fold(query)
+        key = _strip_city(fold_spaced(query)) or fold_spaced(query)
         forms = self._all_forms()
         names: list[str] = []
         for form, _, _ in process.extract(key, list(forms), scorer=fuzz.WRatio, limit=30):
@@ -258,9 +255,9 @@ class AgencyDirectory:
         """Agencies a question names, in any spelling: current names, former names ("Sở Tài nguyên và
         Môi trường" -> its successor), abbreviations ("STC", "LMHTX") and communes ("phường Lê Chân")."""
         names = list(self.mentions(text)[0])
-        folded = f" {fold(text)} "
+        folded = f" {fold_spaced(text)} "
         formers = sorted(
-            ((fold(f), a.name) for a in self.agencies.values() for f in a.former_names if len(f) > 8),
+            ((fold_spaced(f), a.name) for a in self.agencies.values() for f in a.former_names if len(f) > 8),
             key=lambda fa: -len(fa[0]),
         )
         for form, name in formers:
@@ -276,7 +273,7 @@ class AgencyDirectory:
 
     def mentions(self, cell: str) -> tuple[list[str], list[Group]]:
         """(agency names, groups) named in a table cell; longest names first, no overlaps."""
-        folded = fold(cell)
+        folded = fold_spaced(cell)
         taken: list[tuple[int, int]] = []
 
         def free(start: int, end: int) -> bool:
@@ -346,7 +343,7 @@ def _local_unit(query: str, kind: str) -> Agency:
 
 
 def groups_of(name: str) -> tuple[str, ...]:
-    key = fold(name)
+    key = fold_spaced(name)
     if key.startswith(_SO_BAN_NGANH_PREFIXES) and not key.startswith("so ban nganh"):
         return (SO_BAN_NGANH,)
     if key.startswith(("hiep hoi doanh nghiep", "vcci", "lien minh hop tac xa")):
@@ -388,11 +385,11 @@ def agencies_from_rows(rows: Iterable[dict[str, str]]) -> list[Agency]:
         base = out.get(name, Agency(name))
         out[name] = Agency(name, base.full_name, tuple(aliases), base.former_names)
     # Generated abbreviations ("SKHCN", "Sở KH&CN"): only where they name one agency and no alias disagrees.
-    manual = {fold(a) for aliases in ALIASES.values() for a in aliases}
+    manual = {fold_spaced(a) for aliases in ALIASES.values() for a in aliases}
     generated = {name: _generated_aliases(name) for name in out}
     seen: dict[str, int] = {}
     for forms in generated.values():
-        for form in {fold(f) for f in forms}:
+        for form in {fold_spaced(f) for f in forms}:
             seen[form] = seen.get(form, 0) + 1
     return [
         Agency(
@@ -401,7 +398,11 @@ def agencies_from_rows(rows: Iterable[dict[str, str]]) -> list[Agency]:
             tuple(
                 sorted(
                     set(a.aliases)
-                    | {g for g in generated[a.name] if fold(g) not in manual and seen[fold(g)] == 1}
+                    | {
+                        g
+                        for g in generated[a.name]
+                        if fold_spaced(g) not in manual and seen[fold_spaced(g)] == 1
+                    }
                 )
             ),
             a.former_names,

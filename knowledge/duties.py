@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from knowledge.agencies import CAP_XA, Agency, AgencyDirectory, Group, agencies_from_rows, fold
+from knowledge.agencies import CAP_XA, Agency, AgencyDirectory, Group, agencies_from_rows
+from knowledge.text import fold_spaced
 
 Role = Literal["lead", "cooperate", "shared"]
 ROLE_ORDER = {"lead": 0, "cooperate": 1, "shared": 2}
@@ -248,7 +249,7 @@ def _unlisted_names(tasks: list[dict[str, Any]], directory: AgencyDirectory) -> 
         for cell in (task["lead"], task["cooperate"]):
             for piece in re.split(r"[,;]", cell):
                 piece = piece.strip(" -.")
-                folded = fold(piece)
+                folded = fold_spaced(piece)
                 if folded.startswith("cac ") or "cac xa" in folded:
                     break  # a group list ("Các Cục, Vụ của ...") runs to the end of the cell
                 if (
@@ -268,19 +269,21 @@ def _own_forms(agency: Agency) -> set[str]:
     """Names of bodies outside the directory (a ward, a Ban's own units) as they appear in tables."""
     if agency.full_name or agency.groups != (CAP_XA,):
         return set()
-    return {fold(agency.name)} | {fold(a) for a in agency.aliases}
+    return {fold_spaced(agency.name)} | {fold_spaced(a) for a in agency.aliases}
 
 
 def _named(forms: set[str], cell: str) -> bool:
-    folded = fold(cell)
+    folded = fold_spaced(cell)
     return any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", folded) for f in forms)
 
 
 def _same_body(agency: Agency, name: str) -> bool:
     if not name:
         return False
-    key = fold(name)
-    forms = {fold(agency.name), fold(agency.full_name)} | {fold(a) for a in agency.aliases} - {""}
+    key = fold_spaced(name)
+    forms = {fold_spaced(agency.name), fold_spaced(agency.full_name)} | {
+        fold_spaced(a) for a in agency.aliases
+    } - {""}
     return any(f == key or (len(f) > 8 and f in key) for f in forms)
 
 

@@ -2,7 +2,9 @@
 
 - Unicode NFC everywhere; `tone_key` makes both tone-mark placements equal ("hoà" == "hòa",
   "thuỷ" == "thủy") by moving the tone to a suffix digit.
-- `fold` removes every diacritic (đ -> d) so questions typed without them still match.
+- `fold` removes every diacritic (đ -> d) so questions typed without them still match; `fold_spaced`
+  also collapses whitespace (names), `normalize` keeps the marks but puts tones in one place.
+- The one module for Vietnamese text: ingest, tickets and the agency directory use it too.
 - Administrative abbreviations (knowledge/abbreviations.py) expand to their long forms on both
   the document and the query side.
 - Terms for the lexical index: tone-keyed syllables ("a:"), folded syllables ("f:") and folded
@@ -26,13 +28,23 @@ WORD_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+(?:&[^\W\d_]+)?", re.UNICODE)
 _SPACE_RE = re.compile(r"\s+")
 
 
+# "hòa"/"hoà", "thủy"/"thuỷ": a word-final tone mark of oa/oe/uy goes on the second vowel.
+_OLD_TONE = re.compile(r"([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![a-zA-Z\u0300-\u036f])")
+_PLAIN_WORD = re.compile(r"\w+", re.UNICODE)
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def spaces(text: str) -> str:
+    """Whitespace runs as one space, trimmed; case and marks kept."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
 def collapse(text: str) -> str:
     """NFC, lower case, whitespace collapsed: the comparison form of the eval rules."""
-    return _SPACE_RE.sub(" ", nfc(text).lower()).strip()
+    return spaces(nfc(text).lower())
 
 
 @lru_cache(maxsize=65536)
@@ -40,6 +52,31 @@ def fold(text: str) -> str:
     """Lower case without any diacritic: "Đường dây nóng" -> "duong day nong"."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_spaced(text: str) -> str:
+    """`fold` with whitespace collapsed: the matching form of names ("Sở  TC" -> "so tc")."""
+    return spaces(fold(nfc(text)))
+
+
+def normalize(text: str) -> str:
+    """Lower case, one tone-mark placement ("hòa" -> "hoà"), words joined by single spaces, NFC."""
+    decomposed = _OLD_TONE.sub(r"\1\3\2", unicodedata.normalize("NFD", text.lower()))
+    return " ".join(_PLAIN_WORD.findall(unicodedata.normalize("NFC", decomposed)))
+
+
+def fold_words(text: str) -> str:
+    """The words only, lower case, without diacritics ("Thuế, đất đai!" -> "thue dat dai")."""
+    return fold(normalize(text))
+
+
+def has_diacritics(text: str) -> bool:
+    return fold_words(text) != normalize(text)
+
+
+def contains_phrase(haystack: str, phrase: str) -> bool:
+    """Whole-word phrase match on already normalized text."""
+    return f" {phrase} " in f" {haystack} "
 
 
 @lru_cache(maxsize=65536)

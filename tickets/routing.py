@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from tickets.textnorm import contains_phrase, fold, has_diacritics, normalize
+from knowledge.text import contains_phrase, fold_words, has_diacritics, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 COORDINATOR_AGENCY = "Sở Tài chính"
@@ -51,10 +51,10 @@ class Router:
         self.rules = rules
         self.agencies = agencies
         self._alias = {normalize(a): name for name, aliases in agencies.items() for a in (name, *aliases)}
-        self._alias.update({fold(a): name for a, name in list(self._alias.items())})
+        self._alias.update({fold_words(a): name for a, name in list(self._alias.items())})
         self._field_names = {normalize(f.key): f.key for f in fields}
         self._field_names.update({normalize(f.label): f.key for f in fields})
-        self._field_names.update({fold(k): v for k, v in list(self._field_names.items())})
+        self._field_names.update({fold_words(k): v for k, v in list(self._field_names.items())})
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Router:
@@ -79,10 +79,10 @@ class Router:
 
     def agency_name(self, name: str) -> str | None:
         """The canonical agency name for any known spelling, else None."""
-        return self._alias.get(normalize(name)) or self._alias.get(fold(name))
+        return self._alias.get(normalize(name)) or self._alias.get(fold_words(name))
 
     def field_key(self, name: str) -> str | None:
-        return self._field_names.get(normalize(name)) or self._field_names.get(fold(name))
+        return self._field_names.get(normalize(name)) or self._field_names.get(fold_words(name))
 
     def resolve_days(self, field: str) -> int:
         info = self.fields.get(field)
@@ -122,4 +122,4 @@ def _matches(text: str, keyword: str) -> bool:
     # With diacritics in the text compare exactly ("thuế" is not "thuê"); without, compare folded.
     if has_diacritics(text):
         return contains_phrase(normalize(text), normalize(keyword))
-    return contains_phrase(fold(text), fold(keyword))
+    return contains_phrase(fold_words(text), fold_words(keyword))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from ingest.textclean import clean_inline, fold, paragraphs
+from ingest.textclean import clean_inline, paragraphs
+from knowledge.text import fold_spaced
 
 
 def test_pdf_wrapped_lines_become_sentences() -> None:
@@ -45,5 +46,5 @@ def test_whole_paragraph_lines_are_not_joined() -> None:
 def test_clean_inline_and_fold() -> None:
     assert clean_inline("<ul style='x'> - Nâng cao **chất lượng**</ul>.") == "- Nâng cao chất lượng."
     assert clean_inline("* Thực hiện") == "* Thực hiện"  # a bullet, not emphasis
-    assert fold("Sở Tài chính  ĐÀ NẴNG") == "so tai chinh da nang"
-    assert fold("hoà") == fold("hòa") == "hoa"
+    assert fold_spaced("Sở Tài chính  ĐÀ NẴNG") == "so tai chinh da nang"
+    assert fold_spaced("hoà") == fold_spaced("hòa") == "hoa"

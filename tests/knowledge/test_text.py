@@ -48,3 +48,25 @@ def test_unmarked_query_matches_marked_document_by_folded_terms() -> None:
     doc = vt.document_terms("số điện thoại đường dây nóng")
     query = vt.query_terms("so dien thoai duong day nong")
     assert set(query) <= set(doc)
+
+
+def test_fold_spaced_is_the_matching_form_of_names() -> None:
+    assert vt.fold_spaced("  Sở Tài chính\n ĐÀ NẴNG ") == "so tai chinh da nang"
+
+
+def test_normalize_puts_the_tone_in_one_place_and_keeps_it() -> None:
+    assert vt.normalize("Hoà  giải, THUỶ sản!") == vt.normalize("hòa giải thủy sản") == "hoà giải thuỷ sản"
+
+
+def test_fold_words_keeps_words_only() -> None:
+    assert vt.fold_words("Thuế, đất đai!") == "thue dat dai"
+
+
+def test_has_diacritics_ignores_punctuation() -> None:
+    assert not vt.has_diacritics("thue, dat dai!")
+    assert vt.has_diacritics("thuế đất")
+
+
+def test_contains_phrase_matches_whole_words() -> None:
+    assert vt.contains_phrase("giay phep xay dung", "xay dung")
+    assert not vt.contains_phrase("giay phep xay dung", "xa")

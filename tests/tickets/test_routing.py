@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.text import fold_words, normalize
 from tickets.routing import COORDINATOR_AGENCY, DATA_DIR, Router
-from tickets.textnorm import fold, normalize
 
 PLAN = next((Path(__file__).resolve().parents[2] / "knowledge" / "corpus").glob("002_*.txt"))
 
@@ -77,4 +77,4 @@ def test_table_agencies_are_the_plans_names() -> None:
 def test_text_helpers() -> None:
     assert normalize("Hoà  HỢP") == normalize("hòa hợp") == "hoà hợp"
     assert normalize("thủy sản") == normalize("thuỷ sản")
-    assert fold("Đất đai, THUẾ!") == "dat dai thue"
+    assert fold_words("Đất đai, THUẾ!") == "dat dai thue"
