@@ -16,7 +16,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import quote
 
 import anyio.to_thread
@@ -31,6 +31,7 @@ from bot.ratelimit import RateLimiter
 from bot.state import ConversationStore, InboundGuard, read_sessions
 from bot.status import status_reply
 from knowledge.answer import Answer, Route
+from knowledge.duties import DutiesResult
 from knowledge.duties import render_text as duties_text
 from tickets.codes import code_in
 from tickets.domain import CreatedTicket, PublicTicket, TicketCreate
@@ -50,7 +51,7 @@ _FIELD_STEP: dict[str, Step] = {
 
 class AssistantLike(Protocol):
     def answer(self, question: str) -> Answer: ...
-    def duties(self, agency: str) -> Any: ...
+    def duties(self, agency: str) -> DutiesResult: ...
     def hotline(self) -> str: ...
 
 

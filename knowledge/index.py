@@ -87,6 +87,11 @@ class KnowledgeIndex:
             return self._embeddings
 
     @property
+    def dense_opened(self) -> bool:
+        """Whether the vector store's client is open (the first use of `dense` opens it)."""
+        return self._dense is not None
+
+    @property
     def dense(self) -> DenseStore:
         with self._lock:
             if self._dense is None:

@@ -13,13 +13,13 @@ import secrets
 from typing import Any
 
 import anyio.to_thread
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from api import degraded
+from api.deps import get_services
 from api.web.session import requester_id, signer
-from bot.dialog import Dialog
 from bot.messages import Message
 
 router = APIRouter(tags=["hỏi đáp"])
@@ -54,9 +54,8 @@ def verified_session(request: Request, value: str) -> str | None:
 
 @router.post("/v1/chat")
 async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
-    dialog: Dialog | None = getattr(request.app.state, "dialog", None)
-    if dialog is None:
-        raise HTTPException(status_code=503, detail="Trợ lý chưa sẵn sàng, vui lòng thử lại sau.")
+    services = get_services(request)
+    dialog = services.dialog
     if body.session_id:
         sid = verified_session(request, body.session_id)
         if sid is None:
@@ -65,6 +64,6 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
         answer = await dialog.ahandle(Message(WEB_CHANNEL, requester_id(request, sid), body.question))
         session_id = body.session_id
     else:
-        answer = await anyio.to_thread.run_sync(dialog.assistant.answer, body.question)
+        answer = await anyio.to_thread.run_sync(services.assistant.answer, body.question)
         session_id = new_session_id(request)
-    return degraded.mark({**answer.to_dict(), "session_id": session_id}, dialog.assistant)
+    return degraded.mark({**answer.to_dict(), "session_id": session_id}, services.assistant)
