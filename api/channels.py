@@ -46,6 +46,7 @@ def make_dialog(settings: Settings, assistant: AnswerService, tickets: TicketSer
         rate_limiter=rate_limiter(settings, tickets),
         public_url=settings.public_base_url,
         observe=_count_message,
+        max_message_chars=settings.max_message_chars,
     )
 
 

@@ -74,4 +74,10 @@ def open_assistant(settings: Settings) -> Assistant:
         if settings.llm_base_url
         else None
     )
-    return Assistant.open(settings.resolved_data_dir, settings.embeddings, settings.chroma_url, llm)
+    return Assistant.open(
+        settings.resolved_data_dir,
+        settings.embeddings,
+        settings.chroma_url,
+        llm,
+        max_question_chars=settings.max_question_chars,
+    )

@@ -1,5 +1,5 @@
 """POST /v1/chat: the web chat. With a `session_id` it runs the dialog (support intake, status);
-without one it is a single question to the assistant. Answers the answer object of design.md, plus
+without one it is a single question to the assistant. Answers the answer object (knowledge/answer.py), plus
 `session_id`: the one sent, or a new one to keep a conversation with.
 
 Session ids are issued by this server only (a random id and its MAC): an id the client made up, or the
@@ -29,7 +29,7 @@ BAD_SESSION = "không hợp lệ hoặc không do máy chủ cấp; bỏ trống
 
 
 class ChatRequest(BaseModel):
-    question: str = Field(max_length=20_000)
+    question: str = Field(description="at most TROLYAO_MAX_FIELD_CHARS characters (422 past it)")
     session_id: str | None = Field(
         default=None,
         min_length=8,
@@ -56,6 +56,10 @@ def verified_session(request: Request, value: str) -> str | None:
 async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
     services = get_services(request)
     dialog = services.dialog
+    limit = services.settings.max_field_chars
+    if len(body.question) > limit:
+        error = {"type": "string_too_long", "loc": ("body", "question"), "ctx": {"max_length": limit}}
+        raise RequestValidationError([{**error, "msg": f"String should have at most {limit} characters"}])
     if body.session_id:
         sid = verified_session(request, body.session_id)
         if sid is None:
