@@ -1,4 +1,4 @@
-"""KnowledgeIndex: what ingest writes and retrieval reads (the seam in BRIEF.md).
+"""KnowledgeIndex: what ingest writes and retrieval reads (the seam between ingest/ and knowledge/).
 
 Per document, the chunks go to Chroma (dense) and to a JSON file under <data_dir>/lexical/
 (the lexical index is rebuilt from those files on first use). The JSON file is written last,
