@@ -1,24 +1,21 @@
 """The FastAPI application: `create_app(settings)` wires the routers and opens the services.
 
-Each area opens its own service in the lifespan below and stores it on `app.state`:
-- app.state.settings   Settings
-- app.state.tickets    tickets.service.TicketService   (tickets)
-- app.state.assistant  knowledge.assistant.Assistant   (knowledge core, behind the answer cache; it
-                       follows the shared index version and loads in the background on start)
-- app.state.dialog     bot.dialog.Dialog               (channels)
-Routers read them through the dependencies in api/deps.py.
+The lifespan opens one `api.services.Services` (settings, the ticket service, the assistant behind the
+answer cache, the dialog and the channels) and keeps it as `app.state.services`; routers read it
+through the typed dependencies of api/deps.py. Tests may hand in their own ticket service or assistant
+(`create_app(settings, tickets=..., assistant=...)`): the app uses them and leaves them open.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from api import errors, logs, metrics, openapi, unavailable
-from api.channels import channels_lifespan
+from api.channels import make_dialog, open_app_channels
 from api.config import Settings, get_settings
 from api.edge import InputGuard
 from api.index_state import IndexStateStore
@@ -26,48 +23,71 @@ from api.limits import BodySizeLimit
 from api.overdue import overdue_checks
 from api.routes import auth, chat, duties, health, pages_setup, reports, staff, webhooks
 from api.routes import tickets as ticket_routes
+from api.services import Services, open_assistant, open_tickets, running_services
 from api.warmup import warm_up
-from knowledge.answer_cache import CachedAnswers
+from api.web.transcripts import SqlTranscriptStore
+from knowledge.answer_cache import AnswerService, CachedAnswers
 from tickets.service import TicketService
 
+Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
-@asynccontextmanager
-async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    settings: Settings = app.state.settings
-    app.state.signing_key = settings.signing_key
-    opened_tickets = getattr(app.state, "tickets", None) is None  # tests may hand in their own service
-    if opened_tickets:
-        app.state.tickets = await run_in_threadpool(
-            lambda: TicketService.open(
-                settings.sqlalchemy_url,
-                migrate=True,
-                secret=settings.signing_key,
-                tickets_per_requester_per_hour=settings.tickets_per_requester_per_hour,
-            )
-        )
-    if getattr(app.state, "assistant", None) is None:  # cheap: models and indexes load on first use
-        from api.commands.knowledge_commands import open_assistant
 
-        app.state.assistant = CachedAnswers(open_assistant(settings), observe=metrics.count_answer)
-        app.state.assistant.index.follow_version(
-            IndexStateStore(app.state.tickets.engine).version, settings.index_poll_s
-        )
-        warm_up(app.state.assistant.index)
-    try:
-        async with (
-            overdue_checks(app.state.tickets, settings.overdue_check_minutes),
-            channels_lifespan(app),  # after tickets and the assistant: the dialog uses both
-        ):
+def served_assistant(settings: Settings, tickets: TicketService) -> CachedAnswers:
+    """The assistant behind the answer cache; it follows the shared index version and loads in the
+    background (cheap to open: models and indexes load on first use)."""
+    assistant = CachedAnswers(open_assistant(settings), observe=metrics.count_answer)
+    assistant.index.follow_version(IndexStateStore(tickets.engine).version, settings.index_poll_s)
+    warm_up(assistant.index)
+    return assistant
+
+
+def lifespan_of(
+    settings: Settings, tickets: TicketService | None = None, assistant: AnswerService | None = None
+) -> Lifespan:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if running_services(app) is not None:  # a client started inside a running one shares its services
             yield
-    finally:
-        if opened_tickets:
-            app.state.tickets.close()
+            return
+        service = tickets if tickets is not None else await run_in_threadpool(open_tickets, settings)
+        try:
+            answers = assistant if assistant is not None else served_assistant(settings, service)
+            dialog = make_dialog(settings, answers, service)  # after tickets and the assistant: it uses both
+            async with (
+                overdue_checks(service, settings.overdue_check_minutes),
+                open_app_channels(settings, dialog) as channels,
+            ):
+                app.state.services = Services(
+                    settings=settings,
+                    signing_key=settings.signing_key,
+                    tickets=service,
+                    assistant=answers,
+                    dialog=dialog,
+                    channels=channels,
+                    transcripts=SqlTranscriptStore(service.session),
+                )
+                try:
+                    yield
+                finally:
+                    del app.state.services
+        finally:
+            if tickets is None:
+                service.close()
+
+    return lifespan
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    tickets: TicketService | None = None,
+    assistant: AnswerService | None = None,
+) -> FastAPI:
+    """The app; `tickets` and `assistant`, when given, are used instead of opening them from settings."""
     settings = settings or get_settings()
-    app = FastAPI(title="Trợ lý ảo PCI Hải Phòng", version="0.1.0", lifespan=lifespan)
-    app.state.settings = settings
+    app = FastAPI(
+        title="Trợ lý ảo PCI Hải Phòng", version="0.1.0", lifespan=lifespan_of(settings, tickets, assistant)
+    )
     app.include_router(health.router)
     for router in (
         ticket_routes.router,

@@ -1,26 +1,20 @@
-"""Opening the conversation channels inside the app's lifespan (and for `trolyao bot telegram`).
-
-Builds bot.runtime.ChannelConfig from Settings; stores on app.state:
-- app.state.dialog     bot.dialog.Dialog (None until tickets and the assistant are open)
-- app.state.channels   bot.runtime.Channels (the Telegram Application in webhook mode, Zalo clients, outbox)
-"""
+"""Opening the dialog and the conversation channels from Settings, for the app's lifespan (api/app.py)
+and for `trolyao bot telegram`: bot.runtime.ChannelConfig, the rate limiter, the metrics they report."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
-
-from fastapi import FastAPI
 
 from api import metrics
 from api.config import Settings
 from bot.dialog import Dialog
 from bot.ratelimit import RateLimiter
 from bot.ratelimit_shared import RedisRateLimiter, SqlRateLimiter
-from bot.runtime import ChannelConfig, Channels, TelegramMode, open_channels
+from bot.runtime import ChannelConfig, Channels, open_channels
+from knowledge.answer_cache import AnswerService
+from tickets.service import TicketService
 
 log = logging.getLogger(__name__)
 
@@ -45,23 +39,24 @@ def channel_config(settings: Settings) -> ChannelConfig:
     )
 
 
-def make_dialog(settings: Settings, assistant: Any, tickets: Any) -> Dialog:
+def make_dialog(settings: Settings, assistant: AnswerService, tickets: TicketService) -> Dialog:
     return Dialog(
         assistant,
         tickets,
         rate_limiter=rate_limiter(settings, tickets),
         public_url=settings.public_base_url,
         observe=_count_message,
+        max_message_chars=settings.max_message_chars,
     )
 
 
-def rate_limiter(settings: Settings, tickets: Any) -> RateLimiter:
+def rate_limiter(settings: Settings, tickets: TicketService) -> RateLimiter:
     """Shared by every worker (Redis when TROLYAO_REDIS_URL is set, else a server database); in this
     process only on the embedded SQLite default, which one process serves."""
     per_minute = settings.rate_limit_per_minute
     if settings.redis_url:
         return RedisRateLimiter(settings.redis_url, per_minute)
-    if not settings.sqlalchemy_url.startswith("sqlite") and hasattr(tickets, "session"):
+    if not settings.sqlalchemy_url.startswith("sqlite"):
         return SqlRateLimiter(tickets.session, per_minute)
     return RateLimiter(per_minute)
 
@@ -74,26 +69,16 @@ def _count_outbox(channel: str, outcome: str) -> None:
     metrics.OUTBOX.labels(channel=channel, outcome=outcome).inc()
 
 
-@contextlib.asynccontextmanager
-async def channels_lifespan(app: FastAPI, *, telegram_mode: TelegramMode = "webhook") -> AsyncIterator[None]:
-    """Open the dialog and the channels on the services other parts opened before (tickets, assistant)."""
-    settings: Settings = app.state.settings
-    tickets = getattr(app.state, "tickets", None)
-    assistant = getattr(app.state, "assistant", None)
-    app.state.dialog = None
-    app.state.channels = None
-    if tickets is None or assistant is None:
-        log.warning("channels not started: the ticket service or the assistant is not open")
-        yield
-        return
+def warn_unsigned_webhooks(settings: Settings) -> None:
     if settings.telegram_token and not settings.telegram_webhook_secret:
         log.warning("TROLYAO_TELEGRAM_WEBHOOK_SECRET is empty: /webhooks/telegram refuses every call")
     if settings.zalo_app_id and not settings.zalo_oa_secret_key:
         log.warning("TROLYAO_ZALO_OA_SECRET_KEY is empty: /webhooks/zalo refuses every call")
-    dialog = app.state.dialog = make_dialog(settings, assistant, tickets)
-    channels: Channels
-    async with open_channels(
-        channel_config(settings), dialog, telegram_mode=telegram_mode, observe_outbox=_count_outbox
-    ) as channels:
-        app.state.channels = channels
-        yield
+
+
+def open_app_channels(settings: Settings, dialog: Dialog) -> contextlib.AbstractAsyncContextManager[Channels]:
+    """The channels of the HTTP app: Telegram by webhook, the Zalo clients, the outbox dispatcher."""
+    warn_unsigned_webhooks(settings)
+    return open_channels(
+        channel_config(settings), dialog, telegram_mode="webhook", observe_outbox=_count_outbox
+    )

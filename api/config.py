@@ -13,6 +13,9 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.texts import MAX_MESSAGE_CHARS
+from knowledge.replies import MAX_QUESTION_CHARS
+
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = PACKAGE_ROOT / "knowledge" / "corpus"
 
@@ -55,6 +58,12 @@ class Settings(BaseSettings):
     zalo_bot_webhook_secret: str = ""
 
     rate_limit_per_minute: int = Field(default=20, ge=1)
+    # How long what a user writes may be, in characters (README: configuration). The channels' own limits
+    # on what is sent (Telegram 4,096, Zalo 2,000) are constants of bot/textsplit.py.
+    max_question_chars: int = Field(default=MAX_QUESTION_CHARS, ge=1)  # the assistant refuses longer ones
+    max_message_chars: int = Field(default=MAX_MESSAGE_CHARS, ge=1)  # a chat message, any channel
+    max_web_question_chars: int = Field(default=1000, ge=1)  # the question box of the web chat page
+    max_field_chars: int = Field(default=20_000, ge=1)  # a text field of a request (API 422; forms cut)
     # Limits kept in the database (shared by every worker process); README: configuration.
     sign_in_free_failures: int = Field(default=3, ge=1)  # wrong passwords per (user, address) before delays
     sign_in_max_delay_s: int = Field(default=900, ge=1)  # the delay doubles from 2 s up to this

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from knowledge.answer_cache import AnswerService
 from knowledge.replies import DEGRADED_NOTE
 
 
-def vector_store_down(assistant: Any) -> bool:
-    guard = getattr(getattr(assistant, "index", None), "dense_guard", None)
-    return bool(guard is not None and guard.down)
+def vector_store_down(assistant: AnswerService) -> bool:
+    return assistant.index.dense_guard.down
 
 
-def mark(payload: dict[str, Any], assistant: Any) -> dict[str, Any]:
+def mark(payload: dict[str, Any], assistant: AnswerService) -> dict[str, Any]:
     """The answer object as sent, with the flag and the note when it was answered without vectors."""
     if payload.get("degraded"):
         return payload  # the assistant marked it already (every channel gets the note)

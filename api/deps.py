@@ -1,4 +1,7 @@
-"""Dependencies shared by the routers: the services on app.state and the signed-in staff user.
+"""Dependencies shared by the routers: the app's services (api/services.py) and the signed-in staff user.
+
+    services: Services = Depends(get_services)
+    service: TicketService = Depends(get_tickets)
 
 Staff authenticate with a bearer token from POST /v1/auth/token (OAuth2 password flow).
     user: StaffUser = Depends(current_staff)
@@ -14,6 +17,7 @@ from fastapi.security import OAuth2PasswordBearer
 from starlette.concurrency import run_in_threadpool
 
 from api.config import Settings
+from api.services import Services, services_of
 from tickets.auth import TokenClaims, decode_access_token
 from tickets.domain import Role, StaffUser
 from tickets.errors import TooManyRequests
@@ -27,9 +31,16 @@ TOO_MANY_TICKETS_FROM_ADDRESS = (
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
+def get_services(request: Request) -> Services:
+    return services_of(request.app)
+
+
+def app_settings(request: Request) -> Settings:
+    return get_services(request).settings
+
+
 def get_tickets(request: Request) -> TicketService:
-    service: TicketService = request.app.state.tickets
-    return service
+    return get_services(request).tickets
 
 
 def client_address(request: Request) -> str:
@@ -38,7 +49,7 @@ def client_address(request: Request) -> str:
 
 
 def sign_in_policy(request: Request) -> SignInPolicy:
-    settings: Settings = request.app.state.settings
+    settings = app_settings(request)
     return SignInPolicy(
         free_failures=settings.sign_in_free_failures,
         max_delay_s=settings.sign_in_max_delay_s,
@@ -48,7 +59,7 @@ def sign_in_policy(request: Request) -> SignInPolicy:
 
 async def count_new_ticket(request: Request) -> None:
     """Count a ticket about to be created from this client address; TooManyRequests over the limit."""
-    settings: Settings = request.app.state.settings
+    settings = app_settings(request)
     service = get_tickets(request)
     address = client_address(request)
     limit = settings.tickets_per_address_per_hour
@@ -58,11 +69,7 @@ async def count_new_ticket(request: Request) -> None:
 
 
 def signing_key(request: Request) -> str:
-    key = getattr(request.app.state, "signing_key", None)
-    if not key:
-        key = request.app.state.settings.signing_key
-        request.app.state.signing_key = key
-    return str(key)
+    return get_services(request).signing_key
 
 
 def _unauthorized() -> HTTPException:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
@@ -21,6 +20,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from knowledge.answer import Answer
 from tickets.models import Outbox, Ticket
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -66,9 +66,8 @@ def value(name: str, **labels: str) -> float:
     return float(found or 0.0)
 
 
-def count_answer(answer: Any) -> None:
-    data = answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)
-    ANSWERS.labels(route=str(data.get("route", "")), reason=str(data.get("reason") or "")).inc()
+def count_answer(answer: Answer) -> None:
+    ANSWERS.labels(route=answer.route, reason=answer.reason or "").inc()
 
 
 class DatabaseGauges(Collector):

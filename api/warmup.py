@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+
+from knowledge.index import KnowledgeIndex
 
 log = logging.getLogger(__name__)
 
 
-def _load(index: Any) -> None:
+def _load(index: KnowledgeIndex) -> None:
     try:
         index.refresh()
         _ = index.lexical
@@ -20,7 +21,7 @@ def _load(index: Any) -> None:
         log.warning("knowledge index not loaded in the background (%s)", type(exc).__name__)
 
 
-def warm_up(index: Any) -> threading.Thread:
+def warm_up(index: KnowledgeIndex) -> threading.Thread:
     thread = threading.Thread(target=_load, args=(index,), name="warm-up", daemon=True)
     thread.start()
     return thread

@@ -40,7 +40,7 @@ def cpu_ms_per_answer(env: dict[str, str], answers: int) -> dict[str, float]:
     """In a fresh process with the profile's environment: CPU-ms per answer, uncached and cached."""
     code = f"""
 import json, random, time
-from api.commands.knowledge_commands import open_assistant
+from api.services import open_assistant
 from api.config import get_settings
 from bench.questions import pick
 from knowledge.answer_cache import CachedAnswers

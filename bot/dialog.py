@@ -1,6 +1,6 @@
 """The conversation, the same on every channel: a `Message` in, an `Answer` out.
 
-Routing (design.md "The flow of one message"): commands first, then an intake in progress, then the
+Routing: commands first, then an intake in progress, then the
 assistant's answer, whose route the dialog acts on: status -> the requester's own tickets, support ->
 the CÙNG THÀNH CÔNG intake; any other route is the reply. Only the assistant reads intent.
 Knowledge and tickets are synchronous; `ahandle` runs the
@@ -16,7 +16,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import quote
 
 import anyio.to_thread
@@ -30,7 +30,9 @@ from bot.messages import Message
 from bot.ratelimit import RateLimiter
 from bot.state import ConversationStore, InboundGuard, read_sessions
 from bot.status import status_reply
+from knowledge import replies
 from knowledge.answer import Answer, Route
+from knowledge.duties import DutiesResult
 from knowledge.duties import render_text as duties_text
 from tickets.codes import code_in
 from tickets.domain import CreatedTicket, PublicTicket, TicketCreate
@@ -50,7 +52,7 @@ _FIELD_STEP: dict[str, Step] = {
 
 class AssistantLike(Protocol):
     def answer(self, question: str) -> Answer: ...
-    def duties(self, agency: str) -> Any: ...
+    def duties(self, agency: str) -> DutiesResult: ...
     def hotline(self) -> str: ...
 
 
@@ -77,7 +79,9 @@ class Dialog:
         public_url: str = "",
         observe: Callable[[str, str], None] | None = None,
         clock: Callable[[], float] = time.perf_counter,
+        max_message_chars: int = texts.MAX_MESSAGE_CHARS,
     ) -> None:
+        self.max_message_chars = max_message_chars
         self.observe = observe  # (channel, route) after each message: metrics
         self.public_url = public_url.rstrip("/")
         self.assistant = assistant
@@ -160,8 +164,8 @@ class Dialog:
         text = msg.text.strip()
         if not text:
             return _reply(msg, "refuse", texts.EMPTY)
-        if len(text) > texts.MAX_MESSAGE_CHARS:
-            return _reply(msg, "refuse", texts.TOO_LONG)
+        if len(text) > self.max_message_chars:
+            return _reply(msg, "refuse", texts.too_long(self.max_message_chars))
         if text.startswith("/"):
             return self._command(msg, text)
         state = self.conversations.load(msg.channel, msg.user_id)
@@ -179,7 +183,7 @@ class Dialog:
         name = head[1:].split("@", 1)[0].lower()
         arg = arg.strip()
         if name in ("start", "help", "batdau", "trogiup"):
-            return _reply(msg, "answer", texts.GREETING)
+            return _reply(msg, "answer", replies.GREETING)
         if name == "hotro":
             return self._start_intake(msg, arg)
         if name == "huy":

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from bot.answer_parts import DutyItem, Parts, SourceRef, parts_of
-from bot.telegram_html import MAX_CHARS, escape, link, split_lines
+from bot.telegram_html import escape, link, split_lines
+from bot.textsplit import TELEGRAM_LIMIT
 from knowledge.answer import Answer
 
 SOURCES_BUTTON = "Nguồn"
@@ -106,11 +107,11 @@ def render_telegram(answer: Answer, base_url: str = "") -> TelegramReply:
             who = f" — {escape(parts.refusal.hotline_agency)}" if parts.refusal.hotline_agency else ""
             lines.append(f"Đường dây nóng: <b>{escape(parts.refusal.hotline_phone)}</b>{who}")
         lines.append("Bấm “Gửi yêu cầu hỗ trợ” để cơ quan có thẩm quyền hỗ trợ doanh nghiệp.")
-        return TelegramReply(split_lines("\n".join(lines), MAX_CHARS), [(SUPPORT_BUTTON, SUPPORT_DATA)])
+        return TelegramReply(split_lines("\n".join(lines), TELEGRAM_LIMIT), [(SUPPORT_BUTTON, SUPPORT_DATA)])
     if parts.text:
-        return TelegramReply(split_lines(escape(parts.text), MAX_CHARS))
+        return TelegramReply(split_lines(escape(parts.text), TELEGRAM_LIMIT))
     buttons: list[tuple[str, str]] = []
     sources = sources_html(parts.sources) if parts.sources else ""
     if sources:
         buttons.append((SOURCES_BUTTON, SOURCES_PREFIX))  # the key is added when the reply is stored
-    return TelegramReply(split_lines("\n".join(_body(parts, base_url)), MAX_CHARS), buttons, sources)
+    return TelegramReply(split_lines("\n".join(_body(parts, base_url)), TELEGRAM_LIMIT), buttons, sources)

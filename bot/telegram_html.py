@@ -7,7 +7,8 @@ import html
 import re
 from html.parser import HTMLParser
 
-MAX_CHARS = 4096
+from bot.textsplit import TELEGRAM_LIMIT
+
 # Tags of the Bot API's HTML style (core.telegram.org/bots/api#html-style) and their allowed attributes.
 ALLOWED: dict[str, set[str]] = {
     "b": set(),
@@ -80,7 +81,7 @@ class _Checker(HTMLParser):
         self.problems.append("declarations are not allowed")
 
 
-def problems(text: str, limit: int = MAX_CHARS) -> list[str]:
+def problems(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """What the Bot API would refuse in `text` sent with parse_mode HTML ([] when it is valid)."""
     found: list[str] = []
     if len(text) > limit:
@@ -101,7 +102,7 @@ def problems(text: str, limit: int = MAX_CHARS) -> list[str]:
     return found
 
 
-def split_lines(text: str, limit: int = MAX_CHARS) -> list[str]:
+def split_lines(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Messages of at most `limit` characters, cut at line ends only (every line is balanced on its own)."""
     pieces: list[str] = []
     current = ""

@@ -7,7 +7,7 @@ from typing import Any
 
 from knowledge.answer import Answer
 
-MAX_MESSAGE_CHARS = 4000
+MAX_MESSAGE_CHARS = 4000  # the default of TROLYAO_MAX_MESSAGE_CHARS: a longer chat message is refused
 
 #: The command menu (Telegram setMyCommands; the /start text lists the same).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -19,23 +19,16 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("huy", "Hủy yêu cầu hỗ trợ đang nhập"),
 )
 
-GREETING = (
-    "Xin chào! Tôi là Trợ lý ảo PCI Hải Phòng. Tôi có thể:\n"
-    "• trả lời câu hỏi về các kế hoạch nâng cao chỉ số PCI của thành phố, mô hình "
-    "“Kết nối thủ tục Giấy phép kinh doanh có điều kiện”, cơ quan phụ trách và số điện thoại liên hệ, "
-    "kèm nguồn trích dẫn;\n"
-    "• /hotro — gửi khó khăn, vướng mắc của doanh nghiệp tới cơ quan xử lý (CÙNG THÀNH CÔNG);\n"
-    "• /trangthai — xem tình trạng phiếu hỗ trợ của anh/chị;\n"
-    "• /nhiemvu <cơ quan> — tra cứu nhiệm vụ của một cơ quan, ví dụ: /nhiemvu Sở Tài chính;\n"
-    "• /lienhe — đường dây nóng và đầu mối hỗ trợ;\n"
-    "• /huy — hủy yêu cầu hỗ trợ đang nhập.\n"
-    "Anh/chị cứ gõ câu hỏi bằng tiếng Việt."
-)
 RATE_LIMITED = "Anh/chị gửi tin nhắn nhanh quá. Xin vui lòng đợi một lát rồi gửi tiếp."
-TOO_LONG = (
-    f"Tin nhắn dài quá (tối đa {MAX_MESSAGE_CHARS:,} ký tự).".replace(",", ".")
-    + " Anh/chị vui lòng rút gọn hoặc chia thành nhiều tin."
-)
+
+
+def too_long(limit: int) -> str:
+    return (
+        f"Tin nhắn dài quá (tối đa {limit:,} ký tự).".replace(",", ".")
+        + " Anh/chị vui lòng rút gọn hoặc chia thành nhiều tin."
+    )
+
+
 EMPTY = "Anh/chị hãy gõ câu hỏi hoặc nội dung cần hỗ trợ bằng chữ."
 NOT_TEXT = {
     "sticker": "Tôi chưa đọc được nhãn dán (sticker). Anh/chị vui lòng gõ câu hỏi bằng chữ.",

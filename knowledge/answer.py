@@ -1,6 +1,6 @@
 """The answer object: what `trolyao ask --json`, `POST /v1/chat` and the dialog hand back.
 
-Its JSON shape is an interface other tools rely on (design.md): keep the field names, add freely.
+Its JSON shape is an interface other tools rely on: keep the field names, add freely.
 - `direct`: the sentence that answers, with its subject named; `answer` is the whole text
   (direct sentence, short quotes marked [n], then the numbered sources) for plain-text channels;
 - `citations`: the cited sources, numbered as in the text; channels render them from here;

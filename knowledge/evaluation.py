@@ -1,6 +1,7 @@
-"""Scoring of answers against an eval set, by the rules of shared/eval/README.md.
+"""Scoring of answers against an eval set, by the rules of ../shared/eval/README.md (beside the repository).
 
-The figures must equal those of shared/eval/score.py on the same answers (a test checks it).
+The figures must equal those of ../shared/eval/score.py on the same answers
+(tests/knowledge/test_evaluation.py checks it).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""KnowledgeIndex: what ingest writes and retrieval reads (the seam in BRIEF.md).
+"""KnowledgeIndex: what ingest writes and retrieval reads (the seam between ingest/ and knowledge/).
 
 Per document, the chunks go to Chroma (dense) and to a JSON file under <data_dir>/lexical/
 (the lexical index is rebuilt from those files on first use). The JSON file is written last,
@@ -85,6 +85,11 @@ class KnowledgeIndex:
             if self._embeddings is None:
                 self._embeddings = make_embeddings(self.embeddings_spec)
             return self._embeddings
+
+    @property
+    def dense_opened(self) -> bool:
+        """Whether the vector store's client is open (the first use of `dense` opens it)."""
+        return self._dense is not None
 
     @property
     def dense(self) -> DenseStore:

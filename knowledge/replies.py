@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from knowledge.contacts import Contact
 
+MAX_QUESTION_CHARS = 2000  # the default of TROLYAO_MAX_QUESTION_CHARS: a longer question is refused
+
 EMPTY_QUESTION = (
     "Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi về chỉ số PCI, các kế hoạch của thành phố, "
     "mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” hoặc mô hình CÙNG THÀNH CÔNG."
@@ -14,10 +16,18 @@ EMPTY_INDEX = (
     "nên chưa thể trả lời câu hỏi này."
 )
 
+#: The one greeting, on every channel: to "xin chào" and to /start (it lists the commands of bot/texts.py).
 GREETING = (
-    "Xin chào! Tôi là Trợ lý ảo PCI Hải Phòng. Bạn có thể hỏi về các kế hoạch nâng cao chỉ số "
-    "năng lực cạnh tranh (PCI) của thành phố, nhiệm vụ của từng cơ quan, mô hình “Kết nối thủ tục "
-    "Giấy phép kinh doanh có điều kiện”, hoặc gửi yêu cầu hỗ trợ qua mô hình CÙNG THÀNH CÔNG."
+    "Xin chào! Tôi là Trợ lý ảo PCI Hải Phòng. Tôi có thể:\n"
+    "• trả lời câu hỏi về các kế hoạch nâng cao chỉ số PCI của thành phố, mô hình "
+    "“Kết nối thủ tục Giấy phép kinh doanh có điều kiện”, cơ quan phụ trách và số điện thoại liên hệ, "
+    "kèm nguồn trích dẫn;\n"
+    "• /hotro — gửi khó khăn, vướng mắc của doanh nghiệp tới cơ quan xử lý (CÙNG THÀNH CÔNG);\n"
+    "• /trangthai — xem tình trạng phiếu hỗ trợ của anh/chị;\n"
+    "• /nhiemvu <cơ quan> — tra cứu nhiệm vụ của một cơ quan, ví dụ: /nhiemvu Sở Tài chính;\n"
+    "• /lienhe — đường dây nóng và đầu mối hỗ trợ;\n"
+    "• /huy — hủy yêu cầu hỗ trợ đang nhập.\n"
+    "Anh/chị cứ gõ câu hỏi bằng tiếng Việt."
 )
 
 OFF_TOPIC = (

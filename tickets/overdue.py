@@ -60,13 +60,10 @@ class OverdueOps(Core):
             tickets = list(session.scalars(query))
             if not tickets:
                 return []
-            seen = set(
-                session.execute(
-                    select(TicketEvent.ticket_id, TicketEvent.to_value).where(
-                        TicketEvent.action == "overdue", TicketEvent.ticket_id.in_([t.id for t in tickets])
-                    )
-                ).tuples()
+            flagged_before = select(TicketEvent.ticket_id, TicketEvent.to_value).where(
+                TicketEvent.action == "overdue", TicketEvent.ticket_id.in_([t.id for t in tickets])
             )
+            seen = {(ticket_id, value) for ticket_id, value in session.execute(flagged_before)}
             for ticket in tickets:
                 key = _deadline_key(ticket)
                 if (ticket.id, key) in seen:

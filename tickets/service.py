@@ -1,4 +1,4 @@
-"""TicketService: the one entry point of the ticket store for api/ and bot/ (see BRIEF.md seams)."""
+"""TicketService: the one entry point of the ticket store for api/ and bot/."""
 
 from __future__ import annotations
 

@@ -54,6 +54,7 @@ def run_telegram(args: argparse.Namespace) -> int:
 async def _poll(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Open the services, poll Telegram and dispatch the outbox until SIGINT/SIGTERM (or `stop`)."""
     from api.channels import channel_config, make_dialog
+    from api.services import open_assistant, open_tickets
     from bot.runtime import open_channels
 
     stop = stop or asyncio.Event()
@@ -61,7 +62,8 @@ async def _poll(settings: Settings, stop: asyncio.Event | None = None) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not the main thread / no signals
             loop.add_signal_handler(sig, stop.set)
-    tickets, assistant = await asyncio.to_thread(open_services, settings)
+    tickets = await asyncio.to_thread(open_tickets, settings)
+    assistant = await asyncio.to_thread(open_assistant, settings)
     try:
         dialog = make_dialog(settings, assistant, tickets)
         async with open_channels(channel_config(settings), dialog, telegram_mode="polling"):
@@ -69,20 +71,6 @@ async def _poll(settings: Settings, stop: asyncio.Event | None = None) -> None:
             await stop.wait()
     finally:
         tickets.close()
-
-
-def open_services(settings: Settings) -> tuple[Any, Any]:
-    """The ticket store and the assistant, opened as `serve` opens them."""
-    from api.commands.knowledge_commands import open_assistant
-    from tickets.service import TicketService
-
-    tickets = TicketService.open(
-        settings.sqlalchemy_url,
-        migrate=True,
-        secret=settings.signing_key,
-        tickets_per_requester_per_hour=settings.tickets_per_requester_per_hour,
-    )
-    return tickets, open_assistant(settings)
 
 
 def set_webhook(args: argparse.Namespace) -> int:

@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from api.config import Settings, get_settings
+
+if TYPE_CHECKING:
+    from knowledge.assistant import Assistant
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -39,18 +42,6 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     ev.set_defaults(handler=run_eval)
 
 
-def open_assistant(settings: Settings) -> Any:
-    from knowledge.assistant import Assistant
-    from knowledge.llm import LLMConfig
-
-    llm = (
-        LLMConfig(settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout_s)
-        if settings.llm_base_url
-        else None
-    )
-    return Assistant.open(settings.resolved_data_dir, settings.embeddings, settings.chroma_url, llm)
-
-
 def _question_of(line: str) -> str:
     stripped = line.strip()
     if stripped.startswith("{"):
@@ -63,7 +54,7 @@ def _question_of(line: str) -> str:
     return stripped
 
 
-def _answer_lines(assistant: Any, stream: TextIO, out: TextIO) -> None:
+def _answer_lines(assistant: Assistant, stream: TextIO, out: TextIO) -> None:
     for line in stream:
         if not line.strip():
             continue
@@ -73,6 +64,8 @@ def _answer_lines(assistant: Any, stream: TextIO, out: TextIO) -> None:
 
 
 def run_ask(args: argparse.Namespace, settings: Settings | None = None) -> int:
+    from api.services import open_assistant
+
     assistant = open_assistant(settings or get_settings())
     if args.jsonl:
         _answer_lines(assistant, sys.stdin, sys.stdout)
@@ -91,6 +84,7 @@ def run_ask(args: argparse.Namespace, settings: Settings | None = None) -> int:
 
 
 def run_eval(args: argparse.Namespace, settings: Settings | None = None) -> int:
+    from api.services import open_assistant
     from knowledge.evaluation import EvalMismatchError, read_jsonl, report_lines, score
 
     try:

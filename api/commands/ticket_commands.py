@@ -8,13 +8,16 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
 from api.config import get_settings
 from tickets.domain import Role, StaffUser, TicketFilters
 from tickets.errors import TicketError
+
+if TYPE_CHECKING:
+    from tickets.service import TicketService
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -69,11 +72,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     report.set_defaults(handler=report_command)
 
 
-def _open() -> Any:
-    from tickets.service import TicketService
+def _open() -> TicketService:
+    from api.services import open_tickets
 
-    settings = get_settings()
-    return TicketService.open(settings.sqlalchemy_url, migrate=True, secret=settings.signing_key)
+    return open_tickets(get_settings())
 
 
 def backup_command(args: argparse.Namespace) -> int:
@@ -126,7 +128,7 @@ def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _on_account(action: Callable[[Any], StaffUser], message: str) -> int:
+def _on_account(action: Callable[[TicketService], StaffUser], message: str) -> int:
     """Run `action` on the ticket service and print `message` ({u}: user name, {r}: role and agency)."""
     service = _open()
     try:
@@ -158,7 +160,7 @@ CHANGED = {
 
 def staff_change(args: argparse.Namespace) -> int:
     """disable | enable | reset-password | set-role: each ends the account's tokens and sessions."""
-    actions: dict[str, Callable[[Any], StaffUser]] = {
+    actions: dict[str, Callable[[TicketService], StaffUser]] = {
         "disable": lambda s: s.disable_staff(args.username),
         "enable": lambda s: s.enable_staff(args.username),
         "reset-password": lambda s: s.reset_password(args.username, _read_password()),

@@ -1,5 +1,5 @@
 """POST /v1/chat: the web chat. With a `session_id` it runs the dialog (support intake, status);
-without one it is a single question to the assistant. Answers the answer object of design.md, plus
+without one it is a single question to the assistant. Answers the answer object (knowledge/answer.py), plus
 `session_id`: the one sent, or a new one to keep a conversation with.
 
 Session ids are issued by this server only (a random id and its MAC): an id the client made up, or the
@@ -13,13 +13,13 @@ import secrets
 from typing import Any
 
 import anyio.to_thread
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from api import degraded
+from api.deps import get_services
 from api.web.session import requester_id, signer
-from bot.dialog import Dialog
 from bot.messages import Message
 
 router = APIRouter(tags=["hỏi đáp"])
@@ -29,7 +29,7 @@ BAD_SESSION = "không hợp lệ hoặc không do máy chủ cấp; bỏ trống
 
 
 class ChatRequest(BaseModel):
-    question: str = Field(max_length=20_000)
+    question: str = Field(description="at most TROLYAO_MAX_FIELD_CHARS characters (422 past it)")
     session_id: str | None = Field(
         default=None,
         min_length=8,
@@ -54,9 +54,12 @@ def verified_session(request: Request, value: str) -> str | None:
 
 @router.post("/v1/chat")
 async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
-    dialog: Dialog | None = getattr(request.app.state, "dialog", None)
-    if dialog is None:
-        raise HTTPException(status_code=503, detail="Trợ lý chưa sẵn sàng, vui lòng thử lại sau.")
+    services = get_services(request)
+    dialog = services.dialog
+    limit = services.settings.max_field_chars
+    if len(body.question) > limit:
+        error = {"type": "string_too_long", "loc": ("body", "question"), "ctx": {"max_length": limit}}
+        raise RequestValidationError([{**error, "msg": f"String should have at most {limit} characters"}])
     if body.session_id:
         sid = verified_session(request, body.session_id)
         if sid is None:
@@ -65,6 +68,6 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, Any]:
         answer = await dialog.ahandle(Message(WEB_CHANNEL, requester_id(request, sid), body.question))
         session_id = body.session_id
     else:
-        answer = await anyio.to_thread.run_sync(dialog.assistant.answer, body.question)
+        answer = await anyio.to_thread.run_sync(services.assistant.answer, body.question)
         session_id = new_session_id(request)
-    return degraded.mark({**answer.to_dict(), "session_id": session_id}, dialog.assistant)
+    return degraded.mark({**answer.to_dict(), "session_id": session_id}, services.assistant)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from api.deps import app_settings
 from knowledge.duties import DutiesBook
 
 router = APIRouter(tags=["nhiệm vụ"])
@@ -15,8 +14,7 @@ router = APIRouter(tags=["nhiệm vụ"])
 
 def _book(request: Request) -> DutiesBook:
     """The records' book (DutiesBook.open keeps it until ingest rewrites the records)."""
-    data_dir: Path = request.app.state.settings.resolved_data_dir
-    return DutiesBook.open(data_dir)
+    return DutiesBook.open(app_settings(request).resolved_data_dir)
 
 
 @router.get("/v1/duties")

@@ -13,10 +13,10 @@ import anyio
 import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from api import metrics
-from api.config import Settings
+from api.deps import get_services
 
 router = APIRouter(tags=["vận hành"])
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ async def _check(fn: Callable[[], Any], timeout_s: float) -> tuple[bool, Any]:
         return False, type(exc).__name__
 
 
-def _database(engine: Any) -> Callable[[], None]:
+def _database(engine: Engine) -> Callable[[], None]:
     def check() -> None:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -51,33 +51,25 @@ def _database(engine: Any) -> Callable[[], None]:
 
 @router.get("/readyz")
 async def readyz(request: Request) -> JSONResponse:
-    settings: Settings = request.app.state.settings
-    timeout = settings.ready_timeout_s
+    services = get_services(request)
+    timeout = services.settings.ready_timeout_s
     checks: dict[str, str] = {}
-    tickets = getattr(request.app.state, "tickets", None)
-    if tickets is None:
-        checks["database"] = "not_open"
-    else:
-        ok, why = await _check(_database(tickets.engine), timeout)
-        checks["database"] = "ok" if ok else f"error: {why}"
+    ok, why = await _check(_database(services.tickets.engine), timeout)
+    checks["database"] = "ok" if ok else f"error: {why}"
     body: dict[str, Any] = {}
-    assistant = getattr(request.app.state, "assistant", None)
-    index = getattr(assistant, "index", None)
-    if index is None:
-        checks["vector_store"] = checks["index"] = "not_open"
+    index = services.assistant.index
+    opening = not index.dense_opened  # the first call opens the client: allow longer
+    ok, got = await _check(lambda: index.dense.count(), 30.0 if opening else timeout)
+    guard = index.dense_guard
+    if ok:
+        guard.succeeded()
+        checks["vector_store"] = "ok"
     else:
-        opening = getattr(index, "_dense", None) is None  # the first call opens the client: allow longer
-        ok, got = await _check(lambda: index.dense.count(), 30.0 if opening else timeout)
-        guard = index.dense_guard
-        if ok:
-            guard.succeeded()
-            checks["vector_store"] = "ok"
-        else:
-            guard.failed(RuntimeError(str(got)))
-            checks["vector_store"] = f"error: {got}"
-        ok, got = await _check(lambda: len(index.lexical.term_ids) and len(index.entries), 30.0)
-        checks["index"] = "ok" if ok and got else ("empty" if ok else f"error: {got}")
-        body.update(index_version=index.version, passages=len(index.entries) if ok else 0)
+        guard.failed(RuntimeError(str(got)))
+        checks["vector_store"] = f"error: {got}"
+    ok, got = await _check(lambda: len(index.lexical.term_ids) and len(index.entries), 30.0)
+    checks["index"] = "ok" if ok and got else ("empty" if ok else f"error: {got}")
+    body.update(index_version=index.version, passages=len(index.entries) if ok else 0)
     failing = [part for part, state in checks.items() if state != "ok"]
     if failing:
         names = ", ".join(PARTS[p] for p in failing)
@@ -89,8 +81,8 @@ async def readyz(request: Request) -> JSONResponse:
 
 @router.get("/metrics", include_in_schema=False)
 async def prometheus_metrics(request: Request) -> Response:
-    settings: Settings = request.app.state.settings
-    expected = settings.metrics_token
+    services = get_services(request)
+    expected = services.settings.metrics_token
     if not expected:
         raise HTTPException(status_code=404, detail="Không tìm thấy trang này.")
     given = request.headers.get("authorization", "")
@@ -100,7 +92,5 @@ async def prometheus_metrics(request: Request) -> Response:
             detail="Cần mã truy cập số liệu vận hành.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    tickets = getattr(request.app.state, "tickets", None)
-    engine = getattr(tickets, "engine", None)
-    body = await anyio.to_thread.run_sync(metrics.render, engine)
+    body = await anyio.to_thread.run_sync(metrics.render, services.tickets.engine)
     return Response(body, media_type=metrics.CONTENT_TYPE)

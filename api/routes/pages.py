@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from api.deps import count_new_ticket
+from api.deps import app_settings, count_new_ticket, get_tickets
 from api.web import choices
 from api.web.chat import answer_turn, transcripts
 from api.web.forms import field_errors, read_form, small_int
@@ -23,7 +23,6 @@ from tickets.errors import Conflict, TicketError, TooManyRequests, ValidationFai
 
 router = APIRouter(include_in_schema=False)
 
-MAX_QUESTION_CHARS = 1000
 REUSED_FORM = "Biểu mẫu này đã được gửi với nội dung khác. Vui lòng kiểm tra lại và bấm gửi một lần nữa."
 SUPPORT_FIELDS: tuple[tuple[str, str, str, bool, str], ...] = (
     ("company", "Tên doanh nghiệp", "text", False, ""),
@@ -62,8 +61,9 @@ async def ask(request: Request) -> Response:
     form = await read_form(request)
     question = " ".join(form.get("question", "").split())
     is_fetch = request.headers.get("x-requested-with") == "fetch"
-    if not question or len(question) > MAX_QUESTION_CHARS:
-        error = f"Vui lòng nhập câu hỏi (tối đa {MAX_QUESTION_CHARS} ký tự)."
+    limit = app_settings(request).max_web_question_chars
+    if not question or len(question) > limit:
+        error = f"Vui lòng nhập câu hỏi (tối đa {limit} ký tự)."
         if is_fetch:
             return render(request, "_error_fragment.html", {"message": error}, status_code=422)
         turns = await run_in_threadpool(transcripts(request).turns, session_id(request))
@@ -108,7 +108,7 @@ async def support_submit(request: Request) -> Response:
         errors["phone"] = "Vui lòng nhập số điện thoại hoặc mã số thuế để cơ quan liên hệ lại."
     if data is None or errors:
         return render(request, "support_form.html", _support_context(values, errors), status_code=422)
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     key = f"web:{values['idempotency_key']}" if values["idempotency_key"] else None
     try:
         await count_new_ticket(request)
@@ -150,7 +150,7 @@ def _not_found(request: Request) -> Response:
 
 @router.get("/theo-doi/{code}")
 async def follow_page(request: Request, code: str, t: str = "") -> Response:
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     ticket = await run_in_threadpool(svc.requester_view, code, t) if t else None
     if ticket is None:
         return _not_found(request)
@@ -166,7 +166,7 @@ async def follow_page(request: Request, code: str, t: str = "") -> Response:
 async def follow_action(request: Request, code: str, action: str) -> Response:
     form = await read_form(request)
     token = form.get("t", "")
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     try:
         if action == "tin-nhan":
             text = form.get("text", "").strip()

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from api.deps import get_tickets
 from api.web import choices
 from api.web.auth import require
 from api.web.forms import read_form
@@ -28,7 +29,7 @@ NOTICES = {
 
 
 async def _page(request: Request, *, error: str | None = None, notice: str = "") -> Response:
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     users = await run_in_threadpool(svc.list_staff)
     alerts = await run_in_threadpool(svc.sign_in_alerts)
     context: dict[str, Any] = {
@@ -51,7 +52,7 @@ async def accounts(request: Request) -> Response:
 async def account_action(request: Request, username: str, action: str) -> Response:
     await require(request, (Role.ADMIN,))
     form = await read_form(request)
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     try:
         if action == "khoa":
             await run_in_threadpool(svc.disable_staff, username)

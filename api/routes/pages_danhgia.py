@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from api.deps import get_tickets
 from api.web import choices, evaluations
 from api.web.auth import ASSOCIATION_PAGE_ROLES, require
 from api.web.charts import Series, bar_chart
@@ -58,7 +59,7 @@ def _overview(svc: Any, year: int, quarter: int) -> dict[str, Any]:
 async def overview(request: Request) -> Response:
     await require(request, ASSOCIATION_PAGE_ROLES)
     choice = chosen_quarter(request)
-    data = await run_in_threadpool(_overview, request.app.state.tickets, choice.year, choice.quarter)
+    data = await run_in_threadpool(_overview, get_tickets(request), choice.year, choice.quarter)
     notice = request.query_params.get("tb", "")
     context = {"choice": choice, "questions": evaluations.QUESTIONS, "notice": notice, **data}
     return render(request, "danhgia.html", context)
@@ -91,7 +92,7 @@ async def evaluation_submit(request: Request) -> Response:
     if data is None:
         context["errors"] = errors
         return render(request, "danhgia_form.html", context, status_code=422)
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
 
     def save() -> None:
         with svc.session() as session:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from api.deps import get_tickets
 from api.web.auth import ASSOCIATION_PAGE_ROLES, STAFF_ROLES, require
 from api.web.charts import Series, bar_chart, column_chart
 from api.web.periods import chosen_quarter
@@ -56,7 +57,7 @@ def _dashboard(svc: Any, year: int, quarter: int, agency: str | None) -> dict[st
 async def dashboard(request: Request) -> Response:
     user = await require(request, STAFF_ROLES)
     choice = chosen_quarter(request)
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     data = await run_in_threadpool(_dashboard, svc, choice.year, choice.quarter, _scope(user))
     return render(request, "staff_dashboard.html", {"choice": choice, **data})
 
@@ -77,7 +78,7 @@ async def association_report(request: Request) -> Response:
 async def _report_download(request: Request) -> Response:
     choice = chosen_quarter(request)
     fmt = "xlsx" if request.query_params.get("format") == "xlsx" else "csv"
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     report = await run_in_threadpool(svc.quarterly_report, choice.year, choice.quarter)
     name = f"bao-cao-cung-thanh-cong-{choice.year}-q{choice.quarter}.{fmt}"
     if fmt == "xlsx":

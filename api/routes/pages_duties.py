@@ -4,7 +4,6 @@ table filtered by role and text, grouped by plan, download the same rows as XLSX
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -12,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from api.deps import app_settings, get_services
 from api.web import duty_table
 from api.web.views import render
 from knowledge.duties import DutiesBook, DutiesResult
@@ -22,8 +22,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _book(request: Request) -> DutiesBook:
-    data_dir: Path = request.app.state.settings.resolved_data_dir
-    return DutiesBook.open(data_dir)
+    return DutiesBook.open(app_settings(request).resolved_data_dir)
 
 
 async def _lookup(request: Request, agency: str) -> tuple[DutiesBook, DutiesResult | None]:
@@ -96,11 +95,10 @@ async def duty_passage(
     doc: str = Query("", max_length=300),
     section: str = Query("", max_length=500),
 ) -> Response:
-    assistant = getattr(request.app.state, "assistant", None)
-    entries = assistant.index.entries if assistant is not None else []
+    entries = get_services(request).assistant.index.entries
     entry = next((e for e in entries if e.chunk.doc == doc and e.chunk.section == section), None)
     if entry is None:
-        context = {
+        context: dict[str, Any] = {
             "title": "Không tìm thấy đoạn trích",
             "message": "Đoạn văn bản của nhiệm vụ này chưa có trong kho tri thức.",
             "back_url": "/nhiem-vu",

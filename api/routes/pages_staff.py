@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from api.deps import client_address, sign_in_policy
+from api.deps import client_address, get_tickets, sign_in_policy
 from api.routes.auth import WRONG, throttled
 from api.web import choices
 from api.web.auth import STAFF_ROLES, home_for, require, safe_next, sign_in, sign_out
@@ -43,7 +43,7 @@ async def login(request: Request) -> Response:
     form = await read_form(request)
     username = form.get("username", "").strip()[:100]
     context = {"next": safe_next(form.get("next"), ""), "username": username}
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     password = form.get("password", "")
     result = await run_in_threadpool(
         svc.sign_in, username, password, client_address(request), sign_in_policy(request)
@@ -95,7 +95,7 @@ async def queue(request: Request) -> Response:
         overdue=True if chosen["overdue"] == "1" else None,
         limit=QUEUE_LIMIT,
     )
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     page = await run_in_threadpool(svc.staff_list, user, filters, request.query_params.get("cursor"))
     items = sorted(page.items, key=lambda t: (t.due, t.created_at))
     next_url = None
@@ -125,7 +125,7 @@ def _forbidden(request: Request, message: str, status_code: int = 403) -> Respon
 async def _ticket_page(
     request: Request, user: StaffUser, code: str, *, error: str | None = None, notice: str = ""
 ) -> Response:
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     try:
         ticket = await run_in_threadpool(svc.staff_get, user, code)
     except NotFound as exc:
@@ -159,7 +159,7 @@ async def ticket_page(request: Request, code: str) -> Response:
 async def ticket_action(request: Request, code: str, action: str) -> Response:
     user = await require(request, STAFF_ROLES)
     form = await read_form(request)
-    svc = request.app.state.tickets
+    svc = get_tickets(request)
     note = form.get("note", "").strip() or None
     try:
         if action == "trang-thai":

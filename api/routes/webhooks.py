@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, Response
 from telegram import Update
 
-from api.config import Settings
+from api.deps import app_settings, get_services
 from bot import zalo_bot, zalo_oa
 from bot.delivery import respond
 from bot.runtime import Channels
@@ -26,10 +26,7 @@ MAX_WEBHOOK_BYTES = 256 * 1024
 
 
 def _channels(request: Request) -> Channels:
-    channels: Channels | None = getattr(request.app.state, "channels", None)
-    if channels is None:
-        raise HTTPException(status_code=503, detail="Kênh chưa sẵn sàng.")
-    return channels
+    return get_services(request).channels
 
 
 async def _body(request: Request) -> bytes:
@@ -54,7 +51,7 @@ def _json_object(raw: bytes) -> dict[str, Any]:
 
 @router.post("/webhooks/telegram")
 async def telegram_webhook(request: Request) -> Response:
-    settings: Settings = request.app.state.settings
+    settings = app_settings(request)
     secret = settings.telegram_webhook_secret
     header = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
     if not secret or not hmac.compare_digest(header.encode(), secret.encode()):
@@ -73,7 +70,7 @@ async def telegram_webhook(request: Request) -> Response:
 
 @router.post("/webhooks/zalo")
 async def zalo_webhook(request: Request, background: BackgroundTasks) -> dict[str, str]:
-    settings: Settings = request.app.state.settings
+    settings = app_settings(request)
     raw = await _body(request)
     event = zalo_oa.verify_event(
         raw,
@@ -101,7 +98,7 @@ async def zalo_webhook(request: Request, background: BackgroundTasks) -> dict[st
 
 @router.post("/webhooks/zalo-bot")
 async def zalo_bot_webhook(request: Request, background: BackgroundTasks) -> dict[str, bool]:
-    settings: Settings = request.app.state.settings
+    settings = app_settings(request)
     if not zalo_bot.secret_ok(
         request.headers.get("X-Bot-Api-Secret-Token", ""), settings.zalo_bot_webhook_secret
     ):

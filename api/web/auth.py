@@ -14,6 +14,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from api.deps import get_tickets
 from api.web.session import delete_cookie, read_cookie, rotate_session, set_cookie, signer
 from tickets.auth import new_session_id
 from tickets.domain import Role, StaffUser
@@ -57,7 +58,7 @@ async def sign_out(request: Request, response: Response) -> None:
     claimed = _claimed(request)
     if claimed is not None:
         expires = dt.datetime.fromtimestamp(claimed.expires, dt.UTC).replace(tzinfo=None)
-        await run_in_threadpool(request.app.state.tickets.revoke_session, claimed.session_id, expires)
+        await run_in_threadpool(get_tickets(request).revoke_session, claimed.session_id, expires)
     delete_cookie(request, response, STAFF_COOKIE)
 
 
@@ -79,7 +80,7 @@ async def require(request: Request, roles: tuple[Role, ...]) -> StaffUser:
     user: StaffUser | None = None
     if claimed is not None:
         user = await run_in_threadpool(
-            request.app.state.tickets.staff_session, claimed.user_id, claimed.epoch, claimed.session_id
+            get_tickets(request).staff_session, claimed.user_id, claimed.epoch, claimed.session_id
         )
     if user is None or claimed is None or user.username != claimed.username:
         # back to the page after sign-in; a form posted with an expired session cannot be replayed

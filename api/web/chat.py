@@ -7,14 +7,13 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import Request
-from starlette.concurrency import run_in_threadpool
 
 from api import degraded
+from api.deps import get_services
 from api.routes.chat import WEB_CHANNEL
 from api.web.answer_view import web_view
 from api.web.session import requester_id
-from api.web.transcripts import SqlTranscriptStore, TranscriptStore
-from bot.dialog import Dialog
+from api.web.transcripts import SqlTranscriptStore
 from bot.messages import Message
 from knowledge.answer import Answer, Source
 from knowledge.replies import DEGRADED_NOTE
@@ -22,30 +21,18 @@ from knowledge.replies import DEGRADED_NOTE
 MAX_SOURCES = 3
 CITATION = re.compile(r"\[(\d{1,2})\]")
 REF_NOTE = re.compile(r"^\[(\d{1,2})\].*\(([^()]*thay thế[^()]*)\)\s*$", re.M)
-NOT_READY = "Trợ lý đang khởi động, vui lòng thử lại sau ít phút."
 
 
-def transcripts(request: Request) -> TranscriptStore | SqlTranscriptStore:
-    """On the ticket database when it is open (shared by every worker), else in this process."""
-    store: TranscriptStore | SqlTranscriptStore | None = getattr(request.app.state, "web_transcripts", None)
-    if store is None:
-        tickets = getattr(request.app.state, "tickets", None)
-        store = SqlTranscriptStore(tickets.session) if tickets is not None else TranscriptStore()
-        request.app.state.web_transcripts = store
-    return store
+def transcripts(request: Request) -> SqlTranscriptStore:
+    """On the ticket database (shared by every worker)."""
+    return get_services(request).transcripts
 
 
 async def _answer(request: Request, session_id: str, question: str) -> Answer:
-    """The dialog (channels) keeps the conversation of this browser session: follow-up questions,
-    support intake and status checks; without it (channels not open) the assistant answers alone."""
-    dialog: Dialog | None = getattr(request.app.state, "dialog", None)
-    if dialog is not None:
-        return await dialog.ahandle(Message(WEB_CHANNEL, session_id, question))
-    assistant = getattr(request.app.state, "assistant", None)
-    if assistant is None:
-        return Answer(question=question, route="refuse", answer=NOT_READY)
-    answer: Answer = await run_in_threadpool(assistant.answer, question)
-    return answer
+    """The dialog keeps the conversation of this browser session: follow-up questions, support intake
+    and status checks."""
+    dialog = get_services(request).dialog
+    return await dialog.ahandle(Message(WEB_CHANNEL, session_id, question))
 
 
 def _cited(text: str, sources: list[Source]) -> tuple[str, list[dict[str, Any]]]:
@@ -90,9 +77,7 @@ def turn_of(answer: Answer) -> dict[str, Any]:
 async def answer_turn(request: Request, session_id: str, question: str) -> dict[str, Any]:
     """A turn of the browser session `session_id`; the dialog knows it by its requester id only."""
     turn = turn_of(await _answer(request, requester_id(request, session_id), question))
-    if turn["route"] == "answer" and degraded.vector_store_down(
-        getattr(request.app.state, "assistant", None)
-    ):
+    if turn["route"] == "answer" and degraded.vector_store_down(get_services(request).assistant):
         if DEGRADED_NOTE not in turn["answer"]:  # the assistant adds it to answers it gives
             turn["answer"] = f"{turn['answer']}\n\n{DEGRADED_NOTE}"
         turn["degraded"] = True

@@ -7,9 +7,8 @@ from typing import Any
 from fastapi import Request
 from pydantic import ValidationError
 
+from api.deps import app_settings
 from api.web.session import CSRF_FIELD, check_csrf
-
-MAX_FIELD_CHARS = 20_000
 
 
 def small_int(text: str | None, maximum: int = 10_000) -> int | None:
@@ -26,7 +25,8 @@ async def read_form(request: Request) -> dict[str, str]:
     form = await request.form()
     values = {k: v if isinstance(v, str) else "" for k, v in form.multi_items()}
     check_csrf(request, values.pop(CSRF_FIELD, None))
-    return {k: v[:MAX_FIELD_CHARS] for k, v in values.items()}
+    limit = app_settings(request).max_field_chars
+    return {k: v[:limit] for k, v in values.items()}
 
 
 def _message(error: dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ from fastapi import Request
 from starlette.responses import Response
 
 from api.config import Settings
+from api.deps import app_settings, get_services
 from api.web.signing import Signer
 
 SESSION_MAX_AGE_S = 7 * 24 * 3600
@@ -22,8 +23,7 @@ CSRF_FIELD = "csrf_token"
 
 
 def settings_of(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
+    return app_settings(request)
 
 
 def cookie_name(settings: Settings, base: str) -> str:
@@ -31,13 +31,7 @@ def cookie_name(settings: Settings, base: str) -> str:
 
 
 def signer(request: Request, purpose: str) -> Signer:
-    cache: dict[str, Signer] | None = getattr(request.app.state, "web_signers", None)
-    if cache is None:
-        cache = {}
-        request.app.state.web_signers = cache
-    if purpose not in cache:
-        cache[purpose] = Signer(settings_of(request).signing_key, purpose)
-    return cache[purpose]
+    return get_services(request).signer(purpose)
 
 
 def set_cookie(request: Request, response: Response, base: str, value: str, max_age_s: int) -> None:

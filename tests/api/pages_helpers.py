@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.config import Settings
+from api.services import services_of
 from tickets.service import TicketService
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -49,13 +50,9 @@ def running_app(data_dir: Path, assistant: Any = None, **overrides: Any) -> Iter
     settings = Settings(
         data_dir=data_dir, secret_key="khoa-bi-mat-kiem-thu", **{"cookie_secure": False, **overrides}
     )
-    app = create_app(settings)
-    if assistant is not None:
-        app.state.assistant = assistant  # before start-up: the dialog opens on it
+    app = create_app(settings, assistant=assistant)  # the dialog opens on the assistant handed in
     with TestClient(app, base_url="http://testserver") as client:
-        if getattr(app.state, "tickets", None) is None:
-            app.state.tickets = TicketService.open(settings.sqlalchemy_url, secret=settings.signing_key)
-        yield Web(app, client, app.state.tickets)
+        yield Web(app, client, services_of(app).tickets)
 
 
 def new_client(web: Web) -> Web:

@@ -63,8 +63,7 @@ def test_readyz_names_the_missing_index(tmp_path: Path) -> None:
 
 
 def test_readyz_ready_with_an_indexed_knowledge_base(tmp_path: Path, small_knowledge_dir: Path) -> None:
-    app = create_app(Settings(data_dir=tmp_path))
-    app.state.assistant = Assistant.open(small_knowledge_dir)
+    app = create_app(Settings(data_dir=tmp_path), assistant=Assistant.open(small_knowledge_dir))
     with TestClient(app) as client:
         response = client.get("/readyz")
         assert response.status_code == 200, response.text
@@ -79,10 +78,10 @@ def test_readyz_ready_with_an_indexed_knowledge_base(tmp_path: Path, small_knowl
 def test_database_down_is_a_503_with_a_vietnamese_message(tmp_path: Path) -> None:
     from tickets.service import TicketService
 
-    app = create_app(Settings(data_dir=tmp_path))
-    app.state.tickets = TicketService.open(
+    tickets = TicketService.open(
         "postgresql+psycopg://postgres@127.0.0.1:1/khong_co", migrate=False, secret="s"
     )
+    app = create_app(Settings(data_dir=tmp_path), tickets=tickets)
     with TestClient(app) as client:
         response = client.post(
             "/v1/tickets",

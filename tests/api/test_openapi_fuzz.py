@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 
+from api.services import services_of
 from knowledge.assistant import Assistant
 from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
     assistant_fixture,
@@ -34,7 +35,7 @@ def fuzzed_app(
     """The app on SQLite and on PostgreSQL (a NUL in text, an integer out of range: the store matters)."""
     app = make_app(channel_settings(tmp_path, channel_knowledge_dir, database_url=tickets_db_url), assistant)
     with TestClient(app) as client:  # the lifespan opens the ticket store and the dialog
-        app.state.tickets.add_staff("quantri", PASSWORD, "admin")
+        services_of(app).tickets.add_staff("quantri", PASSWORD, "admin")
         token = client.post("/v1/auth/token", data={"username": "quantri", "password": PASSWORD})
         yield app, {"Authorization": f"Bearer {token.json()['access_token']}"}
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import jwt
 import pytest
 
+from api.services import services_of
 from tests.api.tickets_helpers import PASSWORD, Api, running_api
 from tickets.auth import issue_access_token
 from tickets.domain import Role, StaffUser
@@ -146,7 +147,7 @@ def test_bad_password_and_bad_tokens(api: Api) -> None:
     )
     assert api.client.get("/v1/staff/me", headers={"Authorization": f"Bearer {forged}"}).status_code == 401
     user = StaffUser(id=5, username="admin", role=Role.ADMIN, agency=None)
-    key = api.app.state.signing_key
+    key = services_of(api.app).signing_key
     expired = issue_access_token(user, key, ttl=dt.timedelta(seconds=-1))
     assert api.client.get("/v1/staff/me", headers={"Authorization": f"Bearer {expired}"}).status_code == 401
     valid = issue_access_token(user, key)

@@ -48,7 +48,6 @@ class Api:
 @contextmanager
 def running_api(svc: TicketService, data_dir: Path, **overrides: Any) -> Iterator[Api]:
     settings = Settings(data_dir=data_dir, secret_key="khoa-ky-token-kiem-thu-du-dai", **overrides)
-    app = create_app(settings)
-    app.state.tickets = svc
+    app = create_app(settings, tickets=svc)
     with TestClient(app) as client:
         yield Api(app, client, svc)

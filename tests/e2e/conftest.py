@@ -13,6 +13,7 @@ import pytest
 
 from api.app import create_app
 from api.config import SHIPPED_CORPUS, Settings
+from api.services import services_of
 from tests.e2e import small_kb
 from tests.e2e.browser_support import CHROMIUM, CHROMIUM_ARGS, STAFF_PASSWORD, LiveServer
 
@@ -48,9 +49,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     settings = Settings(
         data_dir=data_dir, cookie_secure=False, secret_key="khoa-kiem-thu-trinh-duyet", public_base_url=url
     )
-    app = create_app(settings)
-    if getattr(app.state, "assistant", None) is None:
-        app.state.assistant = Assistant.open(data_dir)
+    app = create_app(settings, assistant=Assistant.open(data_dir))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -59,7 +58,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    svc = app.state.tickets
+    svc = services_of(app).tickets
     svc.add_staff("thue.haiphong", STAFF_PASSWORD, "agency", "Thuế thành phố")
     svc.add_staff("hiephoi.dn", STAFF_PASSWORD, "association")
     try:

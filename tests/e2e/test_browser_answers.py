@@ -37,9 +37,7 @@ def answers_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSer
     settings = Settings(
         data_dir=data_dir, cookie_secure=False, secret_key="khoa-kiem-thu-hien-thi", public_base_url=url
     )
-    app = create_app(settings)
-    if getattr(app.state, "assistant", None) is None:
-        app.state.assistant = Assistant.open(data_dir)
+    app = create_app(settings, assistant=Assistant.open(data_dir))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from api.commands.bot_commands import _poll
+from api.services import services_of
 from bot.telegram_html import problems as html_problems
 from knowledge.assistant import Assistant
 from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
@@ -112,7 +113,7 @@ def test_webhook_answers_questions_runs_intakes_and_notifies(
         assert "Không tìm thấy" in other and "hoàn thuế" not in other
 
         # a staff action reaches the requester on Telegram
-        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        svc = services_of(client.app).tickets  # type: ignore[arg-type]
         before = len(fake_telegram.texts_to(43))
         svc.transition(coordinator(svc), code, "acknowledged", None)
         texts = fake_telegram.wait_texts(43, before + 1)
@@ -141,7 +142,7 @@ def test_forged_and_duplicate_webhook_deliveries(
         fake_telegram.wait_texts(50, 1)
         assert post_update(client, update) == 200  # Telegram delivers the same update again
         assert "hỗ trợ" in say(client, fake_telegram, 50, "/hotro")  # a later message is still answered
-        with client.app.state.tickets.session() as s:  # type: ignore[attr-defined]
+        with services_of(client.app).tickets.session() as s:  # type: ignore[arg-type]
             seen = s.execute(
                 select(func.count()).select_from(InboundEvent).where(InboundEvent.channel == "telegram")
             )

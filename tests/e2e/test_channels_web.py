@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from api.services import services_of
 from knowledge.assistant import Assistant
 from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
     assistant_fixture,
@@ -59,7 +60,7 @@ def test_web_session_ids_are_server_issued_and_never_shown_to_staff(
         client.post("/v1/chat", json={"question": "Trần Văn Minh", **session})
         code = client.post("/v1/chat", json={"question": "0912345678", **session}).json()["ticket"]["code"]
 
-        svc = app.state.tickets
+        svc = services_of(app).tickets
         svc.add_staff("thue", "mat-khau-du-dai", "agency", "Thuế thành phố")
         officer = svc.authenticate("thue", "mat-khau-du-dai")
         shown = svc.staff_get(officer, code).requester.channel_user_id

@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from api.services import services_of
 from bot.credentials import CredentialStore
 from knowledge.assistant import Assistant
 from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
@@ -26,7 +27,6 @@ from tests.fakes.fixtures import (  # noqa: F401  (fixtures)
 )
 from tests.fakes.zalo import FakeZaloBot, FakeZaloOA, oa_event, signed_headers, zalo_bot_update
 from tickets.models import Outbox
-from tickets.service import TicketService
 
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
 QUESTION = "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?"
@@ -93,7 +93,7 @@ def test_zalo_oa_conversation_notifications_and_token_refresh(
         # the access token expires: the client refreshes once with the single-use refresh token,
         # stores the new pair, and the staff reply still reaches the requester on Zalo
         fake_zalo.expire_access_token()
-        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        svc = services_of(client.app).tickets  # type: ignore[arg-type]
         before = len(fake_zalo.texts_to("u1"))
         svc.staff_message(coordinator(svc), code, "Hồ sơ đã được chuyển Phòng Cảnh sát QLHC xem xét.")
         texts = fake_zalo.wait_texts("u1", before + 1)
@@ -140,7 +140,7 @@ def test_a_channel_that_fails_three_times_then_accepts(
         fake_zalo.fail_cs = [502, 502, 502]
         assert Zalo(client).post("u5", "/start") == 200  # the direct reply fails: parked in the outbox
         texts = fake_zalo.wait_texts("u5", 1)
-        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        svc = services_of(client.app).tickets  # type: ignore[arg-type]
 
         def rows() -> list[Outbox]:
             with svc.session() as s:
@@ -192,7 +192,7 @@ def test_zalo_bot_platform(
         client.post("/webhooks/zalo-bot", json=zalo_bot_update("c1", ONE_MESSAGE, "zb-2"), headers=headers)
         code_match = CODE.search(fake_zalo_bot.texts_to("c1")[-1])
         assert code_match is not None
-        svc: TicketService = client.app.state.tickets  # type: ignore[attr-defined]
+        svc = services_of(client.app).tickets  # type: ignore[arg-type]
         svc.transition(coordinator(svc), code_match.group(0), "acknowledged", None)
         texts = fake_zalo_bot.wait_texts("c1", 3)
         assert "tiếp nhận" in texts[2]

@@ -110,9 +110,7 @@ def channel_settings(
 
 def make_app(settings: Settings, assistant: Assistant) -> FastAPI:
     """The real app; the session's assistant is handed in so the index loads once per test session."""
-    app = create_app(settings)
-    app.state.assistant = assistant
-    return app
+    return create_app(settings, assistant=assistant)
 
 
 def coordinator(svc: TicketService) -> StaffUser:

@@ -1,4 +1,4 @@
-"""A fake Telegram Bot API (integrations.md §2.2): POST /bot{TOKEN}/{method}, form-encoded or JSON."""
+"""A fake Telegram Bot API (core.telegram.org/bots/api): POST /bot{TOKEN}/{method}, form-encoded or JSON."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fake Zalo servers: the OA v3 message API + OAuth v4 token refresh (integrations.md §1.7), and the
+"""Fake Zalo servers: the OA v3 message API + OAuth v4 token refresh (developers.zalo.me), and the
 Zalo Bot Platform (`/bot{TOKEN}/sendMessage`). Plus helpers to sign and build OA webhook events."""
 
 from __future__ import annotations

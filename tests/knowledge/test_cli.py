@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from api.cli import main
-from tests.knowledge import reference_score
+from tests.knowledge.shared_scorer import shared_scorer
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +80,7 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path: Path, capsys: pytest.Ca
     assert main(["eval", "--dataset", str(path), "--json", "--answers", str(answers_path)]) == 0
     ours = json.loads(capsys.readouterr().out)
     answers = [json.loads(line) for line in answers_path.read_text(encoding="utf-8").splitlines()]
-    reference = reference_score.score(dataset, answers)
+    reference = shared_scorer().score(dataset, answers)
     ours.pop("by_guardrail")  # ours also counts refusals per guardrail
     assert ours == json.loads(json.dumps(reference))
     assert ours["hit@1"] == 1.0 and ours["route"] == 1.0 and ours["fact"] == 1.0

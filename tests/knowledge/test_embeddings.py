@@ -34,7 +34,7 @@ def test_backend_names_and_bad_settings() -> None:
 
 
 def build_tiny_st(out_dir: Path, words: list[str]) -> str:
-    """A 2-layer BERT sentence-transformer saved to disk (integrations.md 6.1): nothing is downloaded."""
+    """A 2-layer BERT sentence-transformer saved to disk: nothing is downloaded."""
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
     from transformers import BertConfig, BertModel, BertTokenizer

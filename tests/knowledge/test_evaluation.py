@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.evaluation import EvalMismatchError, read_jsonl, report_lines, score
-from tests.knowledge import reference_score
+from tests.knowledge.shared_scorer import shared_scorer
 
 DATASET = [
     {
@@ -101,7 +101,7 @@ ANSWERS = [
 def test_same_figures_as_the_reference_script() -> None:
     ours = score(DATASET, ANSWERS)
     ours.pop("by_guardrail")  # ours also counts refusals per guardrail
-    assert ours == reference_score.score(DATASET, ANSWERS)
+    assert ours == shared_scorer().score(DATASET, ANSWERS)
     assert ours["hit@1"] == 0.0 and ours["hit@5"] == round(1 / 3, 4)
     assert ours["fact"] == round(1 / 3, 4) and ours["refuse_p"] == 0.5 and ours["support_r"] == 1.0
     assert [f["id"] for f in ours["failures"]] == ["A2", "A3", "R2"]
