@@ -14,7 +14,7 @@ from knowledge.answer import Answer, Citation, Kind, Route, Source
 from knowledge.index import Entry
 
 REPLACED_NOTE = "văn bản này đã được thay thế; nên đối chiếu kế hoạch đang có hiệu lực"
-_URL = re.compile(r"https?://\S+|\b[\w.-]+\.(?:vn|com|org|net)(?:/\S*)?|\bgithub\.com\S*")
+_URL = re.compile(r"https?://[^\s)\]]+|\b[\w.-]+\.(?:vn|com|org|net)(?:/[^\s)\]]*)?|\bgithub\.com[^\s)\]]*")
 
 
 @dataclass
@@ -53,7 +53,10 @@ def citation(number: int, cited: Cited) -> Citation:
 
 
 def no_urls(text: str) -> str:
-    return " ".join(_URL.sub("", text).split())
+    """The text without its URLs; a bracket the URL closed closes on the word before it."""
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", _URL.sub("", text))  # a bracket that held only a URL goes
+    text = re.sub(r"([(\[])\s+", r"\1", re.sub(r"\s+([)\]])", r"\1", text))
+    return " ".join(text.split())
 
 
 def compose(

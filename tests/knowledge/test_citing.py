@@ -1,4 +1,4 @@
-from knowledge.citing import Cited, compose
+from knowledge.citing import Cited, compose, no_urls
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
 
@@ -32,3 +32,12 @@ def test_citations_are_structured_and_urls_stay_out_of_the_text() -> None:
     assert ans.citations[1].replaced and "đã được thay thế" in ans.answer
     assert ans.answer.startswith("Điện thoại của X: 0225.1") and "[1]" in ans.answer
     assert ans.sources[0].id == "r1" and "http" not in ans.direct
+
+
+def test_urls_leave_no_empty_bracket_or_stray_space() -> None:
+    assert (
+        no_urls("Lệ phí 300.000 đồng (theo tin https://baohaiphong.vn/tin-1 )")
+        == "Lệ phí 300.000 đồng (theo tin)"
+    )
+    assert no_urls("Tra cứu (https://dichvucong.gov.vn/p) tại cổng") == "Tra cứu tại cổng"
+    assert no_urls("Hồ sơ (bản sao) nộp trực tiếp.") == "Hồ sơ (bản sao) nộp trực tiếp."
