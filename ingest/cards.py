@@ -163,8 +163,12 @@ def read_card(
         card.place = place_date.group(1).split("\n")[-1].strip()
         day, month, year = place_date.group(2), place_date.group(3), place_date.group(4)
         card.date_text = f"ngày {day} tháng {month} năm {year}" if day else f"tháng {month} năm {year}"
-    opening = next((_plain(p) for p in paragraphs[:20] if _plain(p).startswith(("Thực hiện", "Căn cứ"))), "")
-    card.implements = [spaces(m.group(0)) for m in _REFERENCE.finditer(opening)][:4]
+    # The opening paragraphs ("Căn cứ Luật …;", "Thực hiện Kế hoạch số …"): what the document implements
+    # comes first, its legal bases after; a basis without a number ("Căn cứ Luật …") names no document.
+    openings = [_plain(p) for p in paragraphs[:20] if _plain(p).startswith(("Thực hiện", "Căn cứ"))]
+    refs = [spaces(m.group(0)) for o in openings for m in _REFERENCE.finditer(o)]
+    card.implements = sorted(refs, key=lambda r: not r.startswith("Thực hiện"))[:4]
+    quoted = [o for o in openings if any(r in spaces(o) for r in card.implements)][:2] or openings[:1]
     full = "\n".join(_plain(p) for p in paragraphs)
     replaces = _REPLACES.search(full)
     card.replaces_text = spaces(replaces.group(0)) if replaces else ""
@@ -184,7 +188,7 @@ def read_card(
         card.signer, card.signer_title, card.authority = _signature(block)
         closing_raw = "\n".join(line.strip() for line in block if line.strip())
     pieces = list(head)
-    if opening:
+    for opening in quoted:  # the card cites what the document implements from its own words
         pieces.append(opening if len(opening) < 300 else opening[:300].rsplit(" ", 1)[0] + " …")
     if attached and not card.date_text:
         pieces.append(spaces(attached.group(0)))

@@ -43,7 +43,7 @@ _ISSUER_CODES = {
     "STC": "Sở Tài chính thành phố Hải Phòng",
 }
 _HEADER_ISSUER = re.compile(
-    r"^(BAN QUẢN LÝ [A-ZÀ-Ỹ ]+|SỞ [A-ZÀ-Ỹ ]+|ỦY BAN NHÂN DÂN [A-ZÀ-Ỹ ,]+|UBND [A-ZÀ-Ỹ ]+)$"
+    r"^(BAN QUẢN LÝ [A-ZÀ-Ỹ ]+|SỞ [A-ZÀ-Ỹ ]+|ỦY BAN NHÂN DÂN(?: [A-ZÀ-Ỹ ,]+)?|UBND [A-ZÀ-Ỹ ]+)$"
 )
 
 
@@ -65,6 +65,25 @@ def known_documents() -> dict[str, Any]:
     text = resources.files("ingest").joinpath("known_documents.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+def _header_issuer(head: list[str]) -> str:
+    """The issuing body as the header writes it, over one or two upper-case lines ("ỦY BAN NHÂN DÂN"
+    above "PHƯỜNG GIA VIÊN"): it names a ward's committee where the number's code only says UBND."""
+    for k, para in enumerate(head[:6]):
+        issuer = _HEADER_ISSUER.match(para.strip())
+        if issuer and "CỘNG HÒA" not in para:
+            name = issuer.group(1).strip()
+            nxt = head[k + 1] if k + 1 < len(head) else ""
+            if nxt.isupper() and len(nxt) < 30 and "ĐỘC LẬP" not in nxt.upper() and "CỘNG HÒA" not in nxt:
+                name = f"{name} {nxt}"
+            name = _title_case(name)  # a place after its level keeps its capitals: "phường Gia Viên"
+            return re.sub(
+                r"\b(phường|xã|quận|huyện|đặc khu|thành phố|tỉnh)\s+(.+)$",
+                lambda m: f"{m.group(1)} {m.group(2).title()}",
+                name,
+            )
+    return ""
 
 
 def _title_case(text: str) -> str:
@@ -95,7 +114,9 @@ def detect(paragraphs: list[str], fallback_title: str) -> DocumentMeta:
         meta.number = f"{number.group(1)}/{number.group(2)}" if number.group(1) else ""
         code = number.group(2).split("-")
         meta.kind = meta.kind or _CODE_KIND.get(code[0], "")
-        meta.issuer = _ISSUER_CODES.get(code[-1], "")
+        written = _header_issuer(head)  # the number's code says "UBND"; the header says which one
+        local = re.search(r"\b(phường|xã|đặc khu|quận|huyện)\b", written, re.IGNORECASE)
+        meta.issuer = written if local else _ISSUER_CODES.get(code[-1], "") or written
     attached = _ATTACHED.search(text)
     if attached and not meta.number:
         meta.number = f"{attached.group(2)}/{attached.group(3)}"
@@ -103,15 +124,7 @@ def detect(paragraphs: list[str], fallback_title: str) -> DocumentMeta:
         meta.date = f"{year}-{int(month):02d}-{int(day):02d}"
         if attached.group(7):
             meta.issuer = spaces(attached.group(7))
-    for para in head[:6] if not meta.issuer else []:
-        issuer = _HEADER_ISSUER.match(para.strip())
-        if issuer and "CỘNG HÒA" not in para:
-            name = issuer.group(1).strip()
-            nxt = head[head.index(para) + 1] if head.index(para) + 1 < len(head) else ""
-            if nxt.isupper() and len(nxt) < 30 and "ĐỘC LẬP" not in nxt.upper():
-                name = f"{name} {nxt}"
-            meta.issuer = _title_case(name)
-            break
+    meta.issuer = meta.issuer or _header_issuer(head)
     if not meta.date:
         date = _PLACE_DATE.search("\n".join(head))
         if date:

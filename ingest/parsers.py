@@ -119,10 +119,40 @@ def _docx_blocks(document: Any) -> Iterator[Block]:
                 yield Paragraph(text)
         elif tag == "tbl":
             table = DocxTable(child, document)
+            if _is_layout(table):  # a header or signature laid out side by side: its lines are text
+                for cell in _cells_in_reading_order(table):
+                    yield from (Paragraph(t) for t in (clean_inline(p.text) for p in cell.paragraphs) if t)
+                continue
             rows = [[clean_inline(cell.text) for cell in row.cells] for row in table.rows]
             rows = [r for r in rows if any(r)]
             if rows:
                 yield Table(header=rows[0], rows=rows[1:])
+
+
+def _cells_in_reading_order(table: Any) -> list[Any]:
+    """Each cell once (a merged cell repeats in `row.cells`), row by row, left to right."""
+    seen: set[int] = set()
+    out = []
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                out.append(cell)
+    return out
+
+
+def _is_layout(table: Any) -> bool:
+    """A table that only places text side by side, as the header ("ỦY BAN NHÂN DÂN … / Số: …" beside
+    "CỘNG HÒA … / …, ngày …") and the closing ("Nơi nhận: …" beside the signature) of a Vietnamese
+    administrative document are laid out: at most three rows of at most two cells, one cell holding
+    several lines. A data table has a header row and columns of values."""
+    rows = list(table.rows)
+    if not rows or len(rows) > 3:
+        return False
+    cells = _cells_in_reading_order(table)
+    if any(len({id(c._tc) for c in row.cells}) > 2 for row in rows):
+        return False
+    return any(sum(1 for p in cell.paragraphs if p.text.strip()) >= 2 for cell in cells)
 
 
 def parse_docx(path: Path) -> ParsedDocument:
@@ -135,7 +165,8 @@ def parse_docx(path: Path) -> ParsedDocument:
         raise UnreadableFileError(path, "tệp .docx bị hỏng hoặc không đúng định dạng") from exc
     except Exception as exc:  # python-docx raises lxml and package errors of many kinds
         raise UnreadableFileError(path, f"tệp .docx không đọc được ({type(exc).__name__})") from exc
-    # Paragraph breaks inside a .docx are real; only join what a sentence leaves open.
+    # Paragraph breaks inside a .docx are real (no wrap width): only join a paragraph that goes on in
+    # lower case, or a word split at a hyphen.
     return ParsedDocument(path, _rejoin(blocks), "docx")
 
 
@@ -146,10 +177,10 @@ def _rejoin(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Paragraph):
             run.append(block.text)
             continue
-        out.extend(Paragraph(p) for p in paragraphs("\n".join(run)))
+        out.extend(Paragraph(p) for p in paragraphs("\n".join(run), wrap_width=0))
         run = []
         out.append(block)
-    out.extend(Paragraph(p) for p in paragraphs("\n".join(run)))
+    out.extend(Paragraph(p) for p in paragraphs("\n".join(run), wrap_width=0))
     return out
 
 

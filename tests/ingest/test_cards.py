@@ -89,3 +89,46 @@ def test_a_broken_sidecar_is_reported_in_vietnamese(tmp_path: Path, content: str
         read_sidecar(doc)
     with pytest.raises(UnreadableFileError, match=r"Không đọc được tệp kh\.txt"):
         build(parse_file(doc), doc=doc.name, file_hash="x")
+
+
+def _side_by_side(document: object, left: list[str], right: list[str]) -> None:
+    table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+    for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def test_a_docx_header_and_signature_laid_out_in_tables_make_the_card(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    _side_by_side(
+        document,
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG AN BIÊN", "Số: 14/KH-UBND"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "An Biên, ngày 05 tháng 02 năm 2026",
+        ],
+    )
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải thiện môi trường kinh doanh trên địa bàn phường An Biên năm 2026")
+    document.add_paragraph("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")
+    document.add_paragraph("Thực hiện Kế hoạch số 75/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân thành phố.")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    document.add_paragraph("Rút ngắn thời gian giải quyết thủ tục cho hộ kinh doanh.")
+    _side_by_side(
+        document,
+        ["Nơi nhận:", "- UBND thành phố;", "- Lưu: VT."],
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lương Thị Hạnh"],
+    )
+    path = tmp_path / "kh14.docx"
+    document.save(str(path))
+    card = build(parse_file(path), doc=path.name, file_hash="h").card
+    assert card is not None
+    assert card.number == "14/KH-UBND" and card.date_text == "ngày 05 tháng 02 năm 2026"
+    assert card.issuer == "Ủy ban nhân dân phường An Biên"
+    assert card.signer == "Lương Thị Hạnh" and card.signer_title == "Phó Chủ tịch"
+    assert card.implements and card.implements[0].startswith("Thực hiện Kế hoạch số 75/KH-UBND")
+    assert "Lương Thị Hạnh" in card.passage and "75/KH-UBND" in card.passage
