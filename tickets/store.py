@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tickets import notify
+from tickets.codes import code_in
 from tickets.deadlines import WorkingCalendar, local_date
 from tickets.domain import REQUESTER_CHANNELS, Status
 from tickets.errors import NotFound
@@ -79,7 +80,8 @@ class Core:
     # -- rows ---------------------------------------------------------------------------------------
     @staticmethod
     def _ticket(session: Session, code: str, *, lock: bool = False) -> Ticket:
-        query = select(Ticket).where(Ticket.code == code.strip().upper())
+        issued = code_in(code) or code.strip().upper()  # "ctc-2026-12" is CTC-2026-000012
+        query = select(Ticket).where(Ticket.code == issued)
         if lock:
             query = query.with_for_update()
         ticket = session.scalars(query).first()

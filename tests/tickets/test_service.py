@@ -48,6 +48,8 @@ def test_code_and_token(ticket_service: TicketService) -> None:
     assert ticket_service.requester_view(created.code, "wrong") is None
     assert ticket_service.requester_view(created.code, None) is None
     assert ticket_service.requester_view("CTC-2026-999999", created.token) is None
+    for typed in ("ctc-2026-1", "CTC2026000001", " ctc-2026-000001 "):  # as people type it
+        assert ticket_service.requester_view(typed, created.token) is not None
 
 
 def test_codes_are_unique_under_concurrency(ticket_service: TicketService) -> None:
