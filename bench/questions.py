@@ -12,7 +12,7 @@ QUESTIONS = (
     "Bảo hiểm xã hội thành phố có số điện thoại liên hệ nào?",
     "Dự án xây dựng Chính quyền số của thành phố có tổng mức đầu tư bao nhiêu?",
     "Thuế thành phố phải làm gì để rút ngắn thời gian kiểm tra thuế tại doanh nghiệp?",
-    "Sở Khoa học và Công nghệ chủ trì những nhiệm vụ nào?",
+    "Việc của Sở Khoa học và Công nghệ trong kế hoạch gồm những gì?",
     "Đường dây nóng phản ánh ô nhiễm môi trường của Ban Quản lý Khu kinh tế?",
     "Chi phí không chính thức được cải thiện bằng những giải pháp nào?",
     "Thời gian thực hiện thủ tục hành chính được rút ngắn ra sao?",

@@ -74,7 +74,7 @@ def test_answers_as_people_read_them(browser: Any, answers_server: LiveServer) -
     assert "http" not in card.locator(".proc-card").inner_text()
     screenshot(page, "20-procedure-card")
 
-    lines = ask(page, base, "Sản xuất con dấu có phải ngành nghề kinh doanh có điều kiện không?")
+    lines = ask(page, base, "Mở xưởng sản xuất con dấu thì tra danh mục ở số thứ tự nào?")
     assert lines.locator(".verdict").count() == 2
     assert "30/6/2026" in lines.inner_text() and "01/7/2026" in lines.inner_text()
     screenshot(page, "21-business-line")

@@ -14,7 +14,7 @@ from knowledge.answertype import holds, wanted
         ("Số fax của Ban Dân tộc là bao nhiêu?", "fax"),
         ("Trụ sở Sở Ngoại vụ nằm ở đâu?", "address"),
         ("Cổng dịch vụ công có địa chỉ web là gì?", "web"),
-        ("Lệ phí cấp giấy phép bán lẻ xăng là bao nhiêu?", "money"),
+        ("Mức lệ phí cấp chứng chỉ môi giới là bao nhiêu?", "money"),
         ("Cho xin số máy của bộ phận một cửa", "phone"),
     ],
 )

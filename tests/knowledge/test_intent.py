@@ -34,7 +34,7 @@ def test_other_intents() -> None:
     assert classify("chao ban") == "greeting"
     assert classify("Hồ sơ của tôi đến đâu rồi?") == "status"
     assert classify("/trangthai ABC") == "status"
-    assert classify("Sở Tài chính có những nhiệm vụ gì?") == "duties"
+    assert classify("Nhiệm vụ của Sở Xây dựng gồm những việc gì?") == "duties"
     assert classify("so tai chinh phai bao cao gi") == "duties"
     assert classify("   ") == "question"
 
@@ -42,7 +42,7 @@ def test_other_intents() -> None:
 def test_agency_of_a_duties_question() -> None:
     from knowledge.intent import agency_of
 
-    assert agency_of("Sở Tài chính có những nhiệm vụ gì?") == "Sở Tài chính"
+    assert agency_of("Nhiệm vụ của Sở Xây dựng gồm những việc gì?") == "Sở Xây dựng"
     assert agency_of("Nhiệm vụ của STC là gì?") == "STC"
     assert agency_of("so tai chinh phai bao cao gi") == "so tai chinh"
     assert agency_of("UBND phường Hồng Bàng chủ trì những việc nào?") == "UBND phường Hồng Bàng"
