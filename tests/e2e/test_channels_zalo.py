@@ -31,8 +31,8 @@ from tickets.models import Outbox
 CODE = re.compile(r"CTC-\d{4}-\d{6}")
 QUESTION = "Kế hoạch giao cơ quan nào phổ biến quy định đóng bảo hiểm xã hội cho doanh nghiệp?"
 ONE_MESSAGE = (
-    "Tôi là Phạm Thu Hà, Công ty CP Cảng Xanh, MST 0201234567. Hồ sơ xin giấy phép kinh doanh dịch vụ khắc dấu "
-    "của chúng tôi nộp từ tháng trước vẫn chưa có kết quả, mong được hỗ trợ."
+    "Tôi là Phạm Thu Hà, Công ty CP Cảng Xanh, MST 0201234567. Hồ sơ xin giấy phép kinh doanh dịch vụ "
+    "khắc dấu của chúng tôi nộp từ tháng trước vẫn chưa có kết quả, mong được hỗ trợ."
 )
 
 
