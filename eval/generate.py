@@ -690,6 +690,33 @@ def wording_overlap(a: str, b: str) -> float:
     return sum(covered) / max(1, len(x))
 
 
+RUN = 6  # words in a run that, shared with an avoided question, counts as copied wording
+
+
+def word_runs(text: str, n: int = RUN) -> set[str]:
+    """Every run of n words (lower case, NFC, marks kept) of a text."""
+    w = re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
+    return {" ".join(w[i : i + n]) for i in range(len(w) - n + 1)}
+
+
+def question_runs(avoid: list[dict[str, Any]], documents: list[str]) -> dict[str, str]:
+    """Six-word runs of the avoided questions (run -> item id) that the documents do not hold: a
+    phrase a document itself uses is no copy, any other shared run is the question's own wording."""
+    runs: dict[str, str] = {}
+    for d in avoid:
+        for r in word_runs(d["question"]):
+            runs.setdefault(r, d["id"])
+    for text in documents:
+        for r in word_runs(text) & runs.keys():
+            del runs[r]
+    return runs
+
+
+def copied_runs(text: str, runs: dict[str, str]) -> dict[str, str]:
+    """The runs of `runs` that a text repeats (run -> avoided item id)."""
+    return {r: runs[r] for r in word_runs(text) & runs.keys()}
+
+
 def gold_rows(src: Sources, gold: list[dict[str, str]]) -> set[str]:
     """The list rows (by list and name) that gold snippets of a .csv point at."""
     keys = {fname: key for key, fname in LIST_FILES.items()}
@@ -704,14 +731,19 @@ def gold_rows(src: Sources, gold: list[dict[str, str]]) -> set[str]:
     return out
 
 
-def near_avoided(src: Sources, items: list[Item], avoid: list[dict[str, Any]]) -> list[str]:
+def near_avoided(
+    src: Sources, items: list[Item], avoid: list[dict[str, Any]], documents: list[str]
+) -> list[str]:
     """Items that ask what an evaluation item asks: the same list row, a plan passage of its gold
-    (a shared 40-character piece), or half their words in shared 3-grams. Nothing generated may be
-    fitted to the evaluation sets, so these must leave the templates."""
+    (a shared 40-character piece), half their words in shared 3-grams, or a six-word run of its
+    wording that the documents do not use. Nothing generated may be fitted to the evaluation sets,
+    so these must leave the templates."""
     problems = []
     other = [(d, gold_rows(src, d.get("gold", []))) for d in avoid]
+    runs = question_runs(avoid, documents)
     for it in items:
         rows = gold_rows(src, it.gold)
+        copied = copied_runs(it.question, runs)
         for d, drows in other:
             why = ""
             if rows & drows:
@@ -724,10 +756,18 @@ def near_avoided(src: Sources, items: list[Item], avoid: list[dict[str, Any]]) -
                 why = "same passage"
             elif wording_overlap(it.question, d["question"]) >= 0.5:
                 why = "same wording"
+            elif d["id"] in copied.values():
+                why = "same six-word run"
             if why:
                 problems.append(f"{it.id} ~ {d['id']} ({why}): {it.question[:70]}")
                 break
     return problems
+
+
+def document_texts(lists_dir: Path) -> list[str]:
+    """The shipped plan texts and list files: their own phrases are never a copy."""
+    files = sorted(CORPUS.glob("*.txt")) + sorted(lists_dir.glob("*.csv"))
+    return [p.read_text("utf-8", errors="ignore") for p in files]
 
 
 def counts_table(items: list[Item]) -> str:
@@ -770,7 +810,7 @@ def main(argv: list[str] | None = None) -> int:
         avoid = [
             json.loads(line) for path in args.avoid for line in path.read_text("utf-8").splitlines() if line
         ]
-        problems = near_avoided(src, items, avoid)
+        problems = near_avoided(src, items, avoid, document_texts(args.lists))
         if problems:
             raise DataError(
                 f"{len(problems)} items ask what an avoided set asks:\n  " + "\n  ".join(problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -61,3 +62,59 @@ def test_committed_split_is_what_the_generator_writes(generate: ModuleType, tmp_
     )
     assert tune and test
     assert not {i["group"] for i in tune} & {i["group"] for i in test}  # documents and entities apart
+
+
+def test_a_six_word_run_is_a_copy_unless_the_documents_use_it(generate: ModuleType) -> None:
+    avoid = [{"id": "A1", "question": "Quán cà phê sân vườn của tôi bên bờ sông cần giấy gì?"}]
+    documents = ["Cơ sở kinh doanh quán cà phê sân vườn của tôi bên bờ biển."]
+    runs = generate.question_runs(avoid, documents)
+    assert "quán cà phê sân vườn của tôi" not in runs  # the documents' own phrase
+    assert runs["của tôi bên bờ sông cần"] == "A1"
+    assert generate.copied_runs("Hỏi: nhà của tôi bên bờ sông cần sửa", runs) == {
+        "của tôi bên bờ sông cần": "A1"
+    }
+    assert generate.copied_runs("Nhà tôi bên sông cần giấy gì?", runs) == {}
+
+
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="the shared evaluation sets are not beside the repo")
+def test_no_file_of_the_repository_repeats_an_evaluation_question(generate: ModuleType) -> None:
+    avoid = [
+        json.loads(line)
+        for path in sorted(SHARED_EVAL.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    shared = ROOT.parent / "shared"
+    documents = [
+        p.read_text("utf-8", errors="ignore")
+        for folder in (shared / "corpus", shared / "data")
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    ]
+    runs = generate.question_runs(avoid, documents)
+    listed = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "*.py", "*.json", "*.jsonl", "*.txt", "*.md"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    copies = {
+        name: sorted(set(found.values()))
+        for name in listed
+        if "corpus/" not in name
+        for found in [copied_in(generate, ROOT / name, runs)]
+        if found
+    }
+    assert copies == {}
+
+
+def copied_in(generate: ModuleType, path: Path, runs: dict[str, str]) -> dict[str, str]:
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found: dict[str, str] = generate.copied_runs(text, runs)
+    return found

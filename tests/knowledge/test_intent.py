@@ -22,7 +22,7 @@ def test_business_asking_for_help_is_support(text: str) -> None:
         "Thành phố có chương trình nào hỗ trợ doanh nghiệp nhỏ chuyển đổi số, cơ quan nào lo việc đó?",
         "Tôi muốn xem mẫu tờ khai thuế môn bài thì tải ở đâu?",
         "Vai trò của Sở Tài chính trong việc đồng hành cùng doanh nghiệp là gì?",
-        "Sở Tài chính chủ trì những việc gì về tiếp cận đất đai?",
+        "Sở Tài chính được giao chủ trì việc gì về tiếp cận đất đai?",
     ],
 )
 def test_questions_stay_questions(text: str) -> None:
