@@ -142,6 +142,46 @@ def counted(question: str) -> str:
     return f"a:{vt.tone_key(word)}" if vt.has_marks(word) else f"f:{vt.fold(word)}"
 
 
+_COUNTED_NEXT = re.compile(r"\bbao nhieu ((?:\w+ ?){1,5})")
+# Words that end the name of the thing counted after "bao nhiêu" ("bao nhiêu vụ án lao động trong ...").
+_ENDS_COUNTED_TEXT = """
+    được trong của theo tại ở năm đã là và cho khi thì từ đến với như số còn nữa rồi vậy ạ nhé
+    không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì
+"""
+# Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
+_ENDS_MARKED = {vt.tone_key(w) for w in _ENDS_COUNTED_TEXT.split() if vt.has_marks(w)}
+_ENDS_FOLDED = {vt.fold(w) for w in _ENDS_COUNTED_TEXT.split()}
+
+
+def _ends_counted(word: str) -> bool:
+    return vt.tone_key(word) in _ENDS_MARKED if vt.has_marks(word) else vt.fold(word) in _ENDS_FOLDED
+
+
+# Units written apart from their number or as a sign ("54,93%", "1,2 tỷ đồng"): not checked.
+_LOOSE_UNITS = {"phan", "tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "nam", "thang", "ngay"}
+
+
+def counted_next(question: str) -> tuple[str, list[str]]:
+    """The unit and the words that qualify it when a question names the thing counted after
+    "bao nhiêu" ("thụ lý bao nhiêu vụ án lao động?" -> the terms of "vụ", then of "án", "lao",
+    "động"); ("", []) when it names none or a unit written apart from its number."""
+    clean = " ".join(vt.nfc(question).split())
+    folded = vt.fold(clean)
+    m = _COUNTED_NEXT.search(folded)
+    if not m or len(folded) != len(clean):
+        return "", []
+    words = clean[m.start(1) : m.end(1)].split()
+    kept: list[str] = []
+    for w in words:
+        if _ends_counted(w):
+            break
+        kept.append(w)
+    if not kept or vt.fold(kept[0]) in _LOOSE_UNITS:
+        return "", []
+    keys = [f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in kept]
+    return keys[0], keys[1:]
+
+
 def holds(kind: str, text: str, question: str) -> bool:
     if kind == "phone":
         return bool(PHONE.search(text))
@@ -149,6 +189,13 @@ def holds(kind: str, text: str, question: str) -> bool:
         return bool(MONEY.search(text))
     if kind == "count":
         new = numbers(text) - numbers(question)
+        unit, qualifiers = counted_next(question)
+        if new and unit:  # "bao nhiêu vụ án lao động": "68 vụ" in a sentence that names "lao động"
+            terms = vt.term_set(text)
+            return all(q in terms for q in qualifiers) and any(
+                m.group(0).strip(".,") in new and unit in vt.term_set(" ".join(vt.words(text[m.end() :])[:2]))
+                for m in NUMBER.finditer(text)
+            )
         thing = counted(question)
         if not new or not thing:
             return bool(new)

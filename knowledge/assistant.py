@@ -24,7 +24,7 @@ from knowledge.compose import Composer
 from knowledge.contacts import hotline, load_contacts
 from knowledge.doc_lookup import DocumentLookup, card_entries
 from knowledge.duties import DutiesBook, DutiesResult
-from knowledge.duty_answer import duty_answer
+from knowledge.duty_answer import duty_answer, in_plan, no_duties_in
 from knowledge.frame import Frame, understand
 from knowledge.guardrails import MIN_COVERAGE, MIN_DIRECT, Evidence, decide, personal_data
 from knowledge.index import KnowledgeIndex
@@ -197,7 +197,14 @@ class Assistant:
             return self._refuse(question, private)
         if intent == "duties" and not (frame.doc_fields and frame.about_document):
             agency = frame.agencies[0] if frame.agencies else agency_of(text)
-            found = duty_answer(question, frame, self.duties(agency), self.index.entries)
+            duties = self.duties(agency)
+            plan = self.lookups().documents.named_document(frame)
+            if plan is not None and duties.found:
+                had = bool(duties.tasks or duties.reports)
+                duties = in_plan(duties, plan.doc)
+                if had and not (duties.tasks or duties.reports):
+                    return self._refuse(question, no_duties_in(plan, duties.agency), kind="duties")
+            found = duty_answer(question, frame, duties, self.index.entries)
             if found is not None:
                 return found
         retrieval = self.retriever.search(frame.text, k=30)

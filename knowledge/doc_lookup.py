@@ -54,6 +54,17 @@ _STOP = {
 }
 
 
+_KINDS = re.compile(r"\b(ke hoach|bao cao|quyet dinh|nghi quyet|cong van|thong bao|chi thi|to trinh)\b")
+_NOT_A_KIND = re.compile(r"\b(so |bo )?ke hoach (va|&) dau tu\b|\bke hoach hoa\b")
+
+
+def asked_kind(folded: str) -> str:
+    """The kind of document a question is about: the first kind it names ("báo cáo ... của Sở Kế hoạch
+    và Đầu tư" is a report; the department's name is not a plan)."""
+    m = _KINDS.search(_NOT_A_KIND.sub(" ", folded))
+    return m.group(1) if m else ""
+
+
 def _words(text: str) -> list[str]:
     stream = vt.words(vt.expand_abbreviations(text))
     return [vt.fold(w) for w in stream if not vt.is_number(w) or len(w) == 4]
@@ -113,8 +124,11 @@ class DocumentLookup:
 
     def _by_words(self, frame: Frame) -> list[Card]:
         asked = {w for w in _words(frame.text) if w not in _STOP}
+        kind = asked_kind(frame.folded)
         scored: list[tuple[float, Card]] = []
         for card in self.cards:
+            if kind and vt.fold(card.kind or "") != kind:
+                continue  # a report asked about is never answered from a plan's card
             have = set(_descriptor(card))
             score = sum(self.weights.get(w, 0.0) for w in asked & have)
             unique = max(self.weights.values(), default=0.0)  # a word only this card has (a ward's name)
@@ -128,6 +142,22 @@ class DocumentLookup:
             return []
         best = scored[0][0]
         return [c for s, c in scored if s >= best * 0.999]
+
+    def named_document(self, frame: Frame) -> Card | None:
+        """The document a question names, by its number or by a word of its title, issuer or place
+        that no other document's card has ("kế hoạch của phường Gia Viên"); None when it names none
+        in particular ("trong kế hoạch PCI" fits several)."""
+        if frame.documents:
+            return self._by_number(frame.documents[0])
+        asked = {w for w in _words(frame.text) if w not in _STOP}
+        owners: dict[str, set[str]] = {}
+        for card in self.cards:
+            for w in set(_descriptor(card)) & asked:
+                owners.setdefault(w, set()).add(card.doc)
+        only = {next(iter(docs)) for docs in owners.values() if len(docs) == 1}
+        if len(only) != 1:
+            return None
+        return next(c for c in self.cards if c.doc in only)
 
     def _cited_elsewhere(self, number: str) -> tuple[Entry, str] | None:
         """A passage that cites document `number` with its date ("Kế hoạch số 197/KH-UBND ngày 22/8/2024")."""

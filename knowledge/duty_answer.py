@@ -13,6 +13,8 @@ from knowledge.citing import Cited, compose
 from knowledge.duties import DutiesResult, DutyTask, render_text
 from knowledge.frame import Frame
 from knowledge.index import Entry
+from knowledge.lookup import Refusal
+from knowledge.records import Card
 
 MAX_CITED = 6
 # Words of a duty question that are not its topic.
@@ -43,6 +45,21 @@ def task_entries(entries: list[Entry]) -> dict[tuple[str, str], Entry]:
         for e in entries
         if e.chunk.metadata.get("record") in ("task", "score")
     }
+
+
+def in_plan(result: DutiesResult, doc: str) -> DutiesResult:
+    """The agency's tasks and reports in one plan only (the plan the question names)."""
+    result.tasks = [t for t in result.tasks if t.doc == doc]
+    result.reports = [r for r in result.reports if r.doc == doc]
+    return result
+
+
+def no_duties_in(plan: Card, agency: str) -> Refusal:
+    title = plan.title or plan.number or "kế hoạch được hỏi"
+    return Refusal(
+        "entity_not_in_documents",
+        f"Văn bản “{title}” không giao nhiệm vụ hay chế độ báo cáo nào cho {agency}.",
+    )
 
 
 def duty_answer(question: str, frame: Frame, result: DutiesResult, entries: list[Entry]) -> Answer | None:

@@ -66,14 +66,36 @@ _PRIVATE = re.compile(
     r".*\b(ong|ba|anh|chi|cua nguoi|ca nhan|giam doc|chu tich|pho chu tich|truong phong|can bo)\b"
     r"|\b(ong|ba|can bo|giam doc|chu tich)\b [a-z]+ [a-z]+.*\b(so dien thoai|sdt|dia chi|cccd|zalo|email)\b"
 )
-_PERSON_NAMED = re.compile(r"(?:ông|bà|anh|chị)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
+_PERSON_NAMED = re.compile(r"\b(?:ông|bà|anh|chị)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
+# A person's full name: one of the common family names, then two or three capitalised syllables
+# ("Trưởng ban Nguyễn Văn An"). Places named after a person mostly have two syllables ("Ngô Quyền",
+# "Hoàng Diệu", and "Hà Nội" starts like a family name); after a street, ward or district word
+# ("phường Lê Thanh Nghị") a name is a place too.
+_FAMILY_NAMES_TEXT = """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lương Trịnh Mai
+    Cao Lâm Phùng Tạ Tô Hà Vương Đoàn Trương Lại Quách Chu Triệu Kiều Thái Nghiêm Khúc Lưu Tăng Vi
+"""
+_FAMILY_NAMES = _FAMILY_NAMES_TEXT.split()
+_FULL_NAME = re.compile(rf"\b(?:{'|'.join(_FAMILY_NAMES)})(?:\s+[A-ZĐ]\w*){{2,3}}")
+_PLACE_BEFORE = re.compile(
+    r"(?:phường|quận|huyện|xã|đường|phố|số|ngõ|tòa|khu|cầu|trường|nhà|bến|chợ|cảng|\d)\s*$", re.IGNORECASE
+)
+
+
+def names_person(text: str) -> bool:
+    """The text names a person (by title and name, or by a full Vietnamese name), not a place."""
+    if _PERSON_NAMED.search(text):
+        return True
+    return any(not _PLACE_BEFORE.search(text[: m.start()]) for m in _FULL_NAME.finditer(text))
+
+
 _PRIVATE_DATA = re.compile(r"\b(dia chi nha|nha rieng|cccd|cmnd|can cuoc|so tai khoan|ngay sinh|que quan)\b")
 
 
 def personal_data(e: Evidence) -> Refusal | None:
     folded = e.frame.folded
     if _PRIVATE_DATA.search(folded) or (
-        _PERSON_NAMED.search(e.frame.text) and ("phone" in e.frame.wants or "dia chi" in folded)
+        names_person(e.frame.text) and ("phone" in e.frame.wants or "dia chi" in folded)
     ):
         return Refusal(
             "personal_data",

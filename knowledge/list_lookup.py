@@ -112,6 +112,18 @@ def _name_keys(text: str) -> list[str]:
     return out
 
 
+def _name_units(text: str) -> list[tuple[str, ...]]:
+    """The syllables and neighbour pairs of a row's name, each with the keys it may be matched by
+    (its tone key and its folded form): what `Link.cover` counts."""
+    words = [w for w in vt.words(vt.expand_abbreviations(text)) if not vt.is_number(w)]
+    units = [(vt.tone_key(w), vt.fold(w)) if vt.has_marks(w) else (vt.fold(w),) for w in words]
+    units += [
+        (f"{vt.tone_key(a)}_{vt.tone_key(b)}", f"{vt.fold(a)}_{vt.fold(b)}")
+        for a, b in itertools.pairwise(words)
+    ]
+    return list(dict.fromkeys(units))
+
+
 def _subject(frame: Frame, skip: set[str]) -> list[str]:
     """The question's syllables and neighbour pairs that may name a row: asking words and the list's
     own words left out."""
@@ -169,21 +181,37 @@ class Link:
     share: float  # of the question's subject weight held by the row's name
     matched: float
     retrieved: float = 0.0  # the row's passage score in the question's retrieval, 0..1
+    cover: float | None = None  # of the row name's weight the question holds (lists of short names)
+
+    @property
+    def name_score(self) -> float:
+        """How well the name fits the question: the share of the question's subject the name holds,
+        and for lists of short names (business lines) the harmonic mean of that and the share of the
+        name the question holds, so that neither framing words of the question ("theo danh mục
+        mới...") nor a long name holding one common word decides alone."""
+        if self.cover is None:
+            return self.share
+        both = self.share + self.cover
+        return 2.0 * self.share * self.cover / both if both else 0.0
 
     @property
     def rank_score(self) -> float:
-        return self.share + RETRIEVAL_WEIGHT * self.retrieved
+        return self.name_score + RETRIEVAL_WEIGHT * self.retrieved
 
 
-# The least rank score (name share + RETRIEVAL_WEIGHT x retrieval) of the row asked about, per list: the
+# The least rank score (name score + RETRIEVAL_WEIGHT x retrieval) of the row asked about, per list: the
 # middle of the plateau that linked most items of the generated tune split to their row and left its
 # absent activities unlinked (eval/generated/tune.jsonl: procedures 46/57 over 0.60-0.70, business lines
-# 41/50 over 0.25-0.40, contacts 21/23 over 0.70-0.85, agencies 18/29 at 0.55). Colloquial names of an
+# 53/57 list answers over 0.32-0.36 with the name's cover (47/57 at best by share alone), contacts 21/23
+# over 0.70-0.85, agencies 18/29 at 0.55). Colloquial names of an
 # activity ("mở rạp chiếu phim") share few words with the list's wording, so retrieval weighs in.
-MIN_MATCH = {"procedures": 0.65, "business_lines": 0.35, "contacts": 0.75, "agencies": 0.55}
+MIN_MATCH = {"procedures": 0.65, "business_lines": 0.34, "contacts": 0.75, "agencies": 0.55}
+COVERED = frozenset({"business_lines"})  # lists whose rows are linked by `Link.name_score` with cover
 RETRIEVAL_WEIGHT = 0.3  # how much the hybrid retrieval (dense + lexical) of the row's passage counts
 TOPIC_HELD = 0.5  # the share of a contact question's topic words the row's role must hold
-CLOSE_NAME = 0.35  # a business line linked with less of the subject in its name is said to be the nearest
+# A business line linked with a name that fits less than this (`Link.name_score`) is said to be the
+# nearest row: on the tune split the two wrong links scored 0.08 and 0.13, the right ones 0.08-0.92.
+CLOSE_NAME = 0.15
 
 
 class ListLookup:
@@ -203,6 +231,9 @@ class ListLookup:
             kind: [_name_keys(self._name(r)) for r in lst] for kind, lst in rows.items()
         }
         self._weights = {kind: name_weights(names) for kind, names in self._names.items()}
+        self._units: dict[str, list[list[tuple[str, ...]]]] = {
+            kind: [_name_units(self._name(r)) for r in rows.get(kind, [])] for kind in COVERED
+        }
         # Words of a list's own title and legal basis ("danh mục", "Luật Đầu tư", "Nghị quyết"): a
         # question names the list with them, not a row.
         self._list_words: dict[str, set[str]] = {
@@ -236,14 +267,21 @@ class ListLookup:
         subject = _subject(frame, self._list_words.get(kind, set()))
         total = sum(weights.get(w, unknown) for w in subject) or 1.0
         out: list[Link] = []
-        for row, words in zip(self.rows.get(kind, []), self._names.get(kind, []), strict=True):
+        held = set(subject)
+        rows = self.rows.get(kind, [])
+        for i, (row, words) in enumerate(zip(rows, self._names.get(kind, []), strict=True)):
             if doc and row.doc != doc:
                 continue
             have = set(words)
             matched = sum(weights.get(w, unknown) for w in subject if w in have)
             entry = self.row_entries.get((row.doc, row.row))
             retrieved = self.retrieved.get(entry.chunk.id, 0.0) if entry is not None else 0.0
-            out.append(Link(row, matched / total, matched, retrieved))
+            cover = None
+            if kind in COVERED:
+                units = self._units[kind][i]
+                whole = sum(weights.get(u[0], unknown) for u in units) or 1.0
+                cover = sum(weights.get(u[0], unknown) for u in units if held.intersection(u)) / whole
+            out.append(Link(row, matched / total, matched, retrieved, cover))
         out.sort(key=lambda link: -link.rank_score)
         return out
 
@@ -303,6 +341,16 @@ class ListLookup:
         fields = asked or [(k, label) for k, label, _ in _PROCEDURE_ASKS[:3]]
         name = re.sub(r"^Thủ tục\s+", "", _name_only(row.fields.get("ten_thu_tuc", "")), flags=re.I)
         name = name[:1].upper() + name[1:]
+        if nearest:
+            return LookupResult(
+                kind="procedure",
+                record=row.fields,
+                refusal=Refusal(
+                    "entity_not_in_documents",
+                    "Danh sách thủ tục không có thủ tục mang đúng tên được hỏi. Thủ tục gần nhất trong "
+                    f"danh sách là “{name}”; nếu đúng là thủ tục này, xin hỏi lại theo tên đó.",
+                ),
+            )
         stated = [(label, field_value(row, key)) for key, label in fields if _stated(field_value(row, key))]
         unstated = [label for key, label in fields if not _stated(field_value(row, key))]
         if not stated:
@@ -315,21 +363,15 @@ class ListLookup:
             )
         parts = [f"{label}: {_short(value, 350)}" for label, value in stated]
         direct = f"Thủ tục “{name}” — " + "; ".join(parts) + "."
-        if nearest:
-            direct = (
-                "Danh sách không có thủ tục mang đúng tên được hỏi; thủ tục gần nhất: "
-                + direct[:1].lower()
-                + direct[1:]
-            )
         if unstated:
             direct += f" Danh sách không ghi {', '.join(unstated)}."
         return LookupResult(kind="procedure", direct=direct, evidence=self._evidence(row), record=row.fields)
 
     def _nearest_procedure(self, frame: Frame, asked: list[tuple[str, str]]) -> list[Link]:
         """A field of a licence asked for and no row named like it, while the retrieval's best passage
-        is a procedure row (the plans do not speak of it): the nearest row, to be answered as such.
-        Refusing here was a coin toss on the tune split (3 absent procedures caught, 3 answerable
-        questions lost), so the answer says the name differs and lets the reader judge."""
+        is a procedure row (the plans do not speak of it): the nearest row, named in the refusal so
+        that the reader can ask again by its name. Answering with it instead gave a wrong licence's
+        data twice as often as a right one on the tune split (4 absent procedures, 2 answerable)."""
         if not asked or not _LICENCE_WORDS.search(frame.folded):
             return []
         ranked = self.links("procedures", frame)
@@ -370,7 +412,11 @@ class ListLookup:
                 continue
             number = link.row.fields.get("so_thu_tu", "?")
             name = link.row.fields.get("nganh_nghe", "")
-            near = " — dòng gần nhất, danh mục không ghi đúng tên được hỏi" if link.share < CLOSE_NAME else ""
+            near = (
+                " — dòng gần nhất, danh mục không ghi đúng tên được hỏi"
+                if link.name_score < CLOSE_NAME
+                else ""
+            )
             said.append(f"STT {number} “{name}” theo {basis}{when}{near}")
             evidence += self._evidence(link.row)
             record[link.row.doc] = number

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answertype import holds, wanted
+from knowledge.answertype import counted_next, holds, wanted
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,15 @@ def test_a_passage_holds_a_value_of_the_type(kind: str, text: str) -> None:
 )
 def test_a_passage_without_such_a_value(kind: str, text: str) -> None:
     assert not holds(kind, text, "")
+
+
+def test_the_thing_counted_after_bao_nhieu_must_be_next_to_the_number() -> None:
+    asked = "Sáu tháng đầu năm, ngành thuế đã hoàn bao nhiêu hồ sơ xuất khẩu?"
+    unit, qualifiers = counted_next(asked)
+    assert unit == "a:hô2" and len(qualifiers) == 3  # "hồ", then "sơ xuất khẩu" ("sơ" is not "số")
+    right = "Ngành thuế đã hoàn 214 hồ sơ xuất khẩu với số tiền 37 tỷ đồng."
+    other = "Ngành thuế đã hoàn 214 hồ sơ nhập khẩu, chậm 3 ngày."
+    assert holds("count", right, asked)
+    assert not holds("count", other, asked)  # the qualifier "xuất khẩu" is not in the sentence
+    assert not holds("count", "Có 3 cuộc họp về hồ sơ xuất khẩu.", asked)  # "3" counts meetings
+    assert counted_next("Tỷ lệ giải ngân đạt bao nhiêu phần trăm?") == ("", [])  # "%" is written apart

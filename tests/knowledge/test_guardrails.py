@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge import text as vt
 from knowledge.frame import understand
-from knowledge.guardrails import GUARDRAILS, Evidence, decide
+from knowledge.guardrails import GUARDRAILS, Evidence, decide, names_person, personal_data
 
 
 def evidence(question: str, passage: str, coverage: float = 0.9, agencies: tuple[str, ...] = ()) -> Evidence:
@@ -86,3 +86,21 @@ def test_a_month_absent_from_the_passages() -> None:
     assert (
         decide(evidence("Đến tháng 6/2025 thành phố số hóa được bao nhiêu phần trăm hồ sơ?", passage)) is None
     )
+
+
+def test_a_person_is_told_from_a_place_named_after_one() -> None:
+    assert names_person("Cho tôi số di động của Phó Giám đốc Trần Thị Hồng Vân")
+    assert names_person("số điện thoại bà Mai Lan ở phòng một cửa")
+    assert not names_person("Số điện thoại phường Lê Thanh Nghị là gì?")  # a ward named after a person
+    assert not names_person("Trụ sở ở số 5 Trần Hưng Đạo có đường dây nóng không?")  # a street
+    assert not names_person("Đường dây nóng quận Ngô Quyền")
+    assert not names_person("Hà Nội có số hỗ trợ doanh nghiệp nào?")  # two syllables: a place
+    assert not names_person("Cho xin số của Thanh tra Sở Xây dựng")
+
+
+def test_a_full_name_with_a_phone_asked_is_personal_data() -> None:
+    frame = understand("Xin số điện thoại của Trưởng phòng Đỗ Quang Huy")
+    refusal = personal_data(Evidence(frame, 1.0, "", []))
+    assert refusal is not None and refusal.reason == "personal_data"
+    public = understand("Xin số điện thoại của Phòng Kinh tế phường Đỗ Sơn")
+    assert personal_data(Evidence(public, 1.0, "", [])) is None

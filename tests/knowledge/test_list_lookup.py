@@ -120,6 +120,19 @@ def test_business_line_in_both_lists_and_in_one(lookup: ListLookup) -> None:
     assert none is not None and none.refusal is not None and none.refusal.reason == "entity_not_in_documents"
 
 
+def test_a_business_line_name_fits_by_both_shares(lookup: ListLookup) -> None:
+    framed = understand("Sau mốc mới thì dịch vụ cầm đồ vẫn phải đáp ứng đủ điều kiện, tra giúp tôi dòng nào")
+    rail = understand("Danh mục có vận tải đường thủy nội địa không, dòng mấy?")
+    pawn = next(x for x in lookup.links("business_lines", framed) if x.row.row == 0)
+    assert pawn.cover is not None and pawn.cover > 0.6  # the name but its "kinh doanh" is in the question
+    assert pawn.name_score > pawn.share  # framing words of the question weigh less
+    road = next(x for x in lookup.links("business_lines", rail) if x.row.fields["so_thu_tu"] == "30")
+    assert road.cover is not None and road.cover < 0.6  # "đường sắt" is not in the question
+    assert road.name_score < road.share
+    proc = lookup.links("procedures", understand("Xin giấy phép bến thủy nội địa mất mấy ngày?"))[0]
+    assert proc.cover is None and proc.name_score == proc.share  # long names: the subject's share
+
+
 def test_contact_of_an_agency_without_a_row_is_left_to_the_passages(lookup: ListLookup) -> None:
     assert lookup.contact(understand("Số điện thoại của Sở Y tế là gì?", ("Sở Y tế",))) is None
     ok = lookup.contact(understand("Cho số điện thoại BHXH thành phố", ("Bảo hiểm xã hội thành phố",)))
@@ -145,7 +158,7 @@ def test_how_long_the_licence_lasts_is_read_from_the_row(lookup: ListLookup) -> 
     assert "thời hạn hiệu lực" in unstated.refusal.missing
 
 
-def test_a_procedure_named_otherwise_is_answered_as_the_nearest_row() -> None:
+def test_a_procedure_named_otherwise_is_refused_naming_the_nearest_row() -> None:
     info = DocumentInfo("procedures.csv", "Danh sách thủ tục", "h")
     entries = {
         ("procedures.csv", row.row): Entry(
@@ -162,9 +175,11 @@ def test_a_procedure_named_otherwise_is_answered_as_the_nearest_row() -> None:
     assert lookup.procedure(asked) is None
     lookup.use_retrieval({"p1": 0.9, "p0": 0.2})  # a row leads the retrieval, named otherwise
     nearest = lookup.procedure(asked)
-    assert nearest is not None and nearest.refusal is None
-    assert nearest.direct.startswith("Danh sách không có thủ tục mang đúng tên được hỏi")
-    assert "bến thủy nội địa" in nearest.direct and "85.000 đồng" in nearest.direct
+    assert nearest is not None and nearest.refusal is not None and not nearest.direct
+    assert nearest.refusal.reason == "entity_not_in_documents"
+    assert nearest.refusal.missing.startswith("Danh sách thủ tục không có thủ tục mang đúng tên được hỏi")
+    assert "bến thủy nội địa" in nearest.refusal.missing  # named, so the reader can ask by its name
+    assert "85.000 đồng" not in nearest.refusal.missing  # but none of its data is given as the answer
 
 
 def test_agency_names_are_not_the_answer_to_a_person_or_an_address(lookup: ListLookup) -> None:

@@ -1,0 +1,75 @@
+"""Questions about a document itself, answered from its card; a document of another kind is never
+taken for the one asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.doc_lookup import DocumentLookup, asked_kind
+from knowledge.documents import Chunk, DocumentInfo
+from knowledge.frame import understand
+from knowledge.index import Entry
+from knowledge.records import Card
+
+
+def card(doc: str, kind: str, number: str, issuer: str, title: str, date: str) -> Card:
+    return Card(doc, title, number, issuer, date, kind, "2025", "", "", (), {"date_text": ""})
+
+
+PLAN = card(
+    "plan.txt",
+    "kế hoạch",
+    "45/KH-UBND",
+    "Ủy ban nhân dân xã Tân Lập",
+    "Kế hoạch phát triển thương mại điện tử xã Tân Lập năm 2025",
+    "2025-03-04",
+)
+REPORT = card(
+    "report.txt",
+    "báo cáo",
+    "",
+    "Sở Kế hoạch và Đầu tư",
+    "Báo cáo kết quả phát triển thương mại điện tử năm 2025",
+    "2025-10-20",
+)
+
+
+@pytest.fixture(scope="module")
+def lookup() -> DocumentLookup:
+    entries = {
+        c.doc: Entry(
+            Chunk(f"{c.doc}-card", c.doc, c.title, "", c.title, "card"), DocumentInfo(c.doc, c.title, "h")
+        )
+        for c in (PLAN, REPORT)
+    }
+    return DocumentLookup([PLAN, REPORT], entries, list(entries.values()))
+
+
+def test_the_kind_asked_is_the_first_kind_named_not_a_department() -> None:
+    assert asked_kind("bao cao cua so ke hoach va dau tu ve thuong mai dien tu so may") == "bao cao"
+    assert asked_kind("so ke hoach va dau tu ban hanh ke hoach nao") == "ke hoach"
+    assert asked_kind("van ban ve thuong mai dien tu ky ngay nao") == ""
+
+
+def test_a_plan_is_answered_from_its_card(lookup: DocumentLookup) -> None:
+    found = lookup.answer(understand("Kế hoạch phát triển thương mại điện tử xã Tân Lập mang số hiệu gì?"))
+    assert found is not None and found.refusal is None
+    assert "45/KH-UBND" in found.direct
+
+
+def test_a_report_is_never_answered_with_a_plans_number(lookup: DocumentLookup) -> None:
+    # the words lean to the plan (its commune's name); the kind asked is a report
+    asked = understand("Báo cáo thương mại điện tử xã Tân Lập năm 2025 mang số hiệu bao nhiêu?")
+    found = lookup.answer(asked)  # no card of a report fits: left to the passages and the guardrails
+    assert found is None or (found.refusal is not None and "45/KH-UBND" not in found.direct)
+    plan = lookup.answer(
+        understand("Kế hoạch thương mại điện tử xã Tân Lập năm 2025 mang số hiệu bao nhiêu?")
+    )
+    assert plan is not None and "45/KH-UBND" in plan.direct
+
+
+def test_a_plan_is_named_by_a_word_only_its_card_has(lookup: DocumentLookup) -> None:
+    named = lookup.named_document(understand("Trong kế hoạch của xã Tân Lập, Sở Công Thương làm gì?"))
+    assert named is PLAN
+    assert lookup.named_document(understand("Kế hoạch 45/KH-UBND giao Sở Công Thương việc gì?")) is PLAN
+    assert lookup.named_document(understand("Trong kế hoạch thương mại điện tử, Sở làm gì?")) is None  # both

@@ -1,0 +1,32 @@
+"""A duty question that names one plan is answered from that plan's rows only."""
+
+from __future__ import annotations
+
+from knowledge.duties import DutiesResult, DutyReport, DutyTask
+from knowledge.duty_answer import in_plan, no_duties_in
+from knowledge.records import Card
+
+
+def task(doc: str, text: str) -> DutyTask:
+    return DutyTask("Kế hoạch", "1", "lead", text, "Sở Công Thương", "", "2026", "", doc=doc)
+
+
+def test_only_the_named_plans_tasks_and_reports_are_kept() -> None:
+    result = DutiesResult(
+        "Sở Công Thương",
+        "Sở Công Thương",
+        True,
+        tasks=[task("city.txt", "Phát triển chợ đầu mối"), task("ward.docx", "Hỗ trợ hộ kinh doanh")],
+        reports=[DutyReport("Kế hoạch", "kết quả", "UBND", "quý", "ngày 15", "Sở", doc="city.txt")],
+    )
+    kept = in_plan(result, "ward.docx")
+    assert [t.task for t in kept.tasks] == ["Hỗ trợ hộ kinh doanh"] and kept.reports == []
+    none = in_plan(kept, "other.txt")
+    assert none.tasks == [] and none.reports == []
+
+
+def test_a_plan_without_the_agency_says_so_by_its_title() -> None:
+    plan = Card("ward.docx", "Kế hoạch hỗ trợ hộ kinh doanh", "9/KH-UBND", "", "", "kế hoạch", "", "", "", ())
+    refusal = no_duties_in(plan, "Sở Công Thương")
+    assert refusal.reason == "entity_not_in_documents"
+    assert "Kế hoạch hỗ trợ hộ kinh doanh" in refusal.missing and "Sở Công Thương" in refusal.missing
