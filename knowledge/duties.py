@@ -164,6 +164,8 @@ class DutiesBook:
             return "cooperate", "", ""
         for groups, group_role in ((lead_groups, "lead"), (coop_groups, "cooperate")):
             for group in groups:
+                if group.name == agency.name:  # the commune level asked as a whole
+                    return "lead" if group_role == "lead" else "cooperate", "", ""
                 if group.membership in agency.groups:
                     return "shared", group.name, group_role
         return None
