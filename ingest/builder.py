@@ -15,7 +15,7 @@ from ingest.errors import UnreadableFileError
 from ingest.lists import ListInfo, list_records
 from ingest.metadata import DocumentMeta, detect
 from ingest.records import ListRecord, ReportDuty, TaskRecord
-from ingest.reports import report_duties
+from ingest.report_duties import report_duties
 from ingest.scoretable import ScoreTable, parse_score_tables
 from ingest.structure import sections
 from ingest.tables import is_noise_table, is_task_table, row_records, task_records

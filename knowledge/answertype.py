@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from knowledge import text as vt
 from knowledge.places import PROVINCES
+from knowledge.text import fold, has_marks, nfc, term_set, tone_key
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHONE = re.compile(
@@ -78,13 +78,13 @@ ADDRESS = re.compile(
 )
 # A procedure's record lists its file ("Hồ sơ: ..."); prose may say what a file holds.
 PAPERWORK = re.compile(r"\bHồ sơ:|\bthành phần hồ sơ\b|\bhồ sơ gồm\b", re.IGNORECASE)
-_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
+_PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 
 
 def wanted(question: str) -> set[str]:
-    folded = " ".join(vt.fold(question).replace(",", " ").split())
+    folded = " ".join(fold(question).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if re.search(r"\bsố máy\b", question.lower()):
         kinds.add("phone")  # "số máy" (an extension); folded it is "số mấy", which number of a text
@@ -133,13 +133,13 @@ _NOT_COUNTED |= {"tieu", "le", "kien", "dau", "ra", "muc", "nhieu", "tong", "con
 def counted(question: str) -> str:
     """The thing counted when a question ends on it ("nhiệt độ bao nhiêu?" -> the term of "độ"); ""
     when the question asks "... là bao nhiêu" or names it after the number word."""
-    clean = " ".join(vt.nfc(question).split())
-    folded = vt.fold(clean)
+    clean = " ".join(nfc(question).split())
+    folded = fold(clean)
     m = _COUNTED_LAST.search(folded)
     if not m or m.group(1) in _NOT_COUNTED or len(folded) != len(clean):
         return ""
     word = clean[m.start(1) : m.end(1)]
-    return f"a:{vt.tone_key(word)}" if vt.has_marks(word) else f"f:{vt.fold(word)}"
+    return f"a:{tone_key(word)}" if has_marks(word) else f"f:{fold(word)}"
 
 
 def holds(kind: str, text: str, question: str) -> bool:
@@ -153,8 +153,7 @@ def holds(kind: str, text: str, question: str) -> bool:
         if not new or not thing:
             return bool(new)
         return any(  # the thing counted must sit next to a new number ("nhiệt độ 30", "74 điểm")
-            m.group(0).strip(".,") in new
-            and thing in vt.term_set(text[max(0, m.start() - 40) : m.end() + 40])
+            m.group(0).strip(".,") in new and thing in term_set(text[max(0, m.start() - 40) : m.end() + 40])
             for m in NUMBER.finditer(text)
         )
     if kind == "date":
@@ -176,7 +175,7 @@ def holds(kind: str, text: str, question: str) -> bool:
     if kind == "web":
         return bool(WEB.search(text))
     if kind == "place":
-        folded = vt.fold(text)
+        folded = fold(text)
         return any(re.search(rf"\b{p}\b", folded) for p in _PROVINCES_FOLDED)
     return False
 

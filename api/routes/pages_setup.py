@@ -10,8 +10,8 @@ from starlette.responses import Response
 
 from api.routes import pages, pages_accounts, pages_danhgia, pages_dashboard, pages_duties, pages_staff
 from api.web.auth import LoginRequired, RoleForbidden, login_redirect
+from api.web.rendering import render
 from api.web.session import CsrfFailed, finish
-from api.web.views import render
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
