@@ -177,7 +177,7 @@ class DutiesBook:
             names = ", ".join(f"“{n}”" for n in match.suggestions)
             message = f"Không tìm thấy cơ quan “{query}” trong danh sách."
             if names:
-                message += f" Có phải bạn muốn tìm: {names}?"
+                message += f" Có phải anh/chị muốn tìm: {names}?"
             return DutiesResult(
                 query, "", False, suggestions=match.suggestions, matched_by="none", message=message
             )

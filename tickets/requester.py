@@ -25,7 +25,7 @@ from tickets.security import derived_token, new_token, token_hash, token_matches
 
 MAX_MESSAGE = 5000
 TOO_MANY_TICKETS = (
-    "Bạn đã gửi nhiều yêu cầu hỗ trợ trong một giờ qua. Vui lòng thử lại sau, "
+    "Anh/chị đã gửi nhiều yêu cầu hỗ trợ trong một giờ qua. Vui lòng thử lại sau, "
     "hoặc theo dõi các phiếu đã gửi bằng lệnh /trangthai."
 )
 

@@ -23,7 +23,7 @@ def _check_case_access(user: StaffUser, ticket: Ticket | None = None) -> None:
     if user.role not in CASE_ROLES:
         raise Forbidden("Vai trò này chỉ được xem số liệu tổng hợp, không xem từng phiếu.")
     if ticket is not None and user.role is Role.AGENCY and ticket.agency != user.agency:
-        raise Forbidden(f"Phiếu {ticket.code} không thuộc cơ quan của bạn.")
+        raise Forbidden(f"Phiếu {ticket.code} không thuộc cơ quan của anh/chị.")
 
 
 def _parse_status(value: str, field: str) -> Status:

@@ -24,7 +24,7 @@ async def _login_required(request: Request, exc: Exception) -> Response:
 async def _role_forbidden(request: Request, exc: Exception) -> Response:
     context = {
         "title": "Không có quyền truy cập",
-        "message": "Tài khoản của bạn không được phép mở trang này.",
+        "message": "Tài khoản của anh/chị không được phép mở trang này.",
         "back_url": "/dang-nhap",
     }
     return render(request, "error.html", context, status_code=403)
