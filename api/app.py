@@ -20,7 +20,7 @@ from api.config import Settings, get_settings
 from api.edge import InputGuard
 from api.index_state import IndexStateStore
 from api.limits import BodySizeLimit
-from api.overdue import overdue_checks
+from api.overdue_loop import overdue_checks
 from api.routes import auth, chat, duties, health, pages_setup, reports, staff, webhooks
 from api.routes import tickets as ticket_routes
 from api.services import Services, open_assistant, open_tickets, running_services

@@ -105,7 +105,7 @@ def require_roles(*roles: Role) -> Callable[..., Awaitable[StaffUser]]:
     async def dependency(user: StaffUser = Depends(current_staff)) -> StaffUser:
         if user.role not in roles:
             raise HTTPException(
-                status_code=403, detail="Vai trò của bạn không được phép thực hiện thao tác này."
+                status_code=403, detail="Vai trò của anh/chị không được phép thực hiện thao tác này."
             )
         return user
 

@@ -183,7 +183,7 @@ def error_response(
         if errors is not None:
             body["errors"] = errors
         return JSONResponse(body, status_code=status, headers=headers)
-    from api.web.views import render  # the pages import this module's neighbours; import late
+    from api.web.rendering import render  # the pages import this module's neighbours; import late
 
     title = PAGE_TITLES.get(status) or ("Lỗi máy chủ" if status >= 500 else "Yêu cầu không hợp lệ")
     context = {"title": title, "message": detail, "back_url": "/staff" if _staff_page(request) else "/"}

@@ -11,11 +11,11 @@ chunking.py    passages of whole sentences (about 550 characters, never over 950
 tables.py      task tables (STT, Nhiệm vụ, chủ trì, phối hợp, thời gian) -> TaskRecord; others -> rows
 scoretable.py  score tables flattened by PDF extraction (the DDCI appendix of 3822/KH-BQL)
 assignments.py "Tổ chức thực hiện" items ("3. Sở Tài chính: ...") -> TaskRecord
-reports.py     reporting duties: what, to whom, how often, before which date
+report_duties.py reporting duties: what, to whom, how often, before which date
 lists.py       data lists (contacts, procedures, business lines, agencies) with the legal basis and
                validity that SOURCES.md beside them states
 builder.py     one file -> DocumentInfo, passage and record chunks, records
-store.py       <data_dir>/records/: by_doc/*.json, documents.json, tasks.json, reports.json,
+record_store.py <data_dir>/records/: by_doc/*.json, documents.json, tasks.json, reports.json,
                contacts.json, procedures.json, business_lines.json, agencies.json, table.json
 runner.py      incremental ingest by content hash (file + ingest code digest + status) into KnowledgeIndex
 """

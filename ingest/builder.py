@@ -15,7 +15,7 @@ from ingest.errors import UnreadableFileError
 from ingest.lists import ListInfo, list_records
 from ingest.metadata import DocumentMeta, detect
 from ingest.records import ListRecord, ReportDuty, TaskRecord
-from ingest.reports import report_duties
+from ingest.report_duties import report_duties
 from ingest.scoretable import ScoreTable, parse_score_tables
 from ingest.structure import sections
 from ingest.tables import is_noise_table, is_task_table, row_records, task_records
@@ -197,12 +197,12 @@ def task_texts(task: TaskRecord, meta: DocumentMeta) -> list[str]:
     room = RECORD_MAX - len(head) - len(tail) - 1
     if len(task.task) <= room:
         return [f"{head}{task.task}\n{tail}"]
-    from ingest.chunking import sentences
+    from ingest.chunking import bounded_sentences
 
     parts: list[str] = []
     current = ""
     for piece in re.split(r"\s+(?=[-+] )", task.task):
-        for sentence in sentences(piece) if len(piece) > room else [piece]:
+        for sentence in bounded_sentences(piece) if len(piece) > room else [piece]:
             if current and len(current) + len(sentence) + 1 > room:
                 parts.append(current)
                 current = sentence

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ingest.structure import Section
+from knowledge.sentences import split_sentences
 
 TARGET = 550  # pack sentences up to about this many characters
 MAX = 950  # never more (the eval reads only the first 1,200 characters of a passage)
@@ -13,15 +14,15 @@ MIN = 160  # a smaller section is merged with the next ones until it reaches thi
 CONTEXT_MAX = 60  # a heading up to this long is repeated at the top of its section's later passages
 OVERLAP = 200  # repeat the previous sentence when it is at most this long
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\-+•*]?\s*[A-ZĐÀ-Ỹ0-9])")
 _CLAUSE = re.compile(r"(?<=;)\s+")
 _COMMA = re.compile(r"(?<=,)\s+")
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of a paragraph; a sentence longer than MAX is cut at clauses (";" then ",")."""
+def bounded_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (knowledge/sentences.py); one longer than MAX is cut at clauses (";"
+    then ",")."""
     out: list[str] = []
-    for sentence in _SENTENCE.split(text):
+    for sentence in split_sentences(text):
         out.extend(_cut(sentence, [_CLAUSE, _COMMA]))
     return [s for s in out if s]
 
@@ -61,7 +62,7 @@ def _units(section: Section) -> list[tuple[str, bool]]:
         if len(para) <= TARGET:
             units.append((para, True))
         else:
-            units.extend((s, i == 0) for i, s in enumerate(sentences(para)))
+            units.extend((s, i == 0) for i, s in enumerate(bounded_sentences(para)))
     return units
 
 
@@ -94,7 +95,7 @@ def passages(sections: list[Section]) -> list[tuple[str, str]]:
 def _pieces(text: str) -> list[str]:
     """A long text packed into pieces of whole sentences (clauses when a sentence is too long)."""
     pieces: list[str] = []
-    for sentence in sentences(text):
+    for sentence in bounded_sentences(text):
         if pieces and len(pieces[-1]) + len(sentence) + 1 <= TARGET:
             pieces[-1] = f"{pieces[-1]} {sentence}"
         else:

@@ -21,7 +21,7 @@ from ingest.errors import IngestError, UnreadableFileError
 from ingest.lists import SOURCES_FILE
 from ingest.metadata import DocumentMeta, replacement_catalog, resolve_status
 from ingest.parsers import SUPPORTED_SUFFIXES, parse_file
-from ingest.store import RecordStore, write_json
+from ingest.record_store import RecordStore, write_json
 from knowledge.documents import Chunk, DocumentInfo
 
 log = logging.getLogger(__name__)

@@ -1,81 +1,47 @@
-"""Agency names: canonical names, aliases and abbreviations, groups, diacritic-insensitive and fuzzy
+"""The agency directory: one place that resolves agency names for ticket routing, duties and answers.
+Canonical names, aliases and abbreviations, former names, groups; diacritic-insensitive and fuzzy
 matching ("Sở Tài chính", "STC", "Sở TC", "so tai chinh", "Sở Tài chánh" are one agency).
 
-The agencies of the shipped list (knowledge/corpus/data/agencies_haiphong.csv: current names and
-former names) plus the aliases of knowledge/agency_aliases.json are the universe; names met in task
-tables can be added.
-Generic assignees ("Các Sở, ban, ngành", "UBND các xã, phường, đặc khu") are groups: a member's
-duty look-up includes the group's tasks as shared duties.
+The agencies come from knowledge/agency_list.py (the shipped list plus the aliases file); names met in
+task tables can be added.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from knowledge.agency_list import (
+    CAP_XA,
+    ENTRIES,
+    FORMER_ALIASES,
+    GROUPS,
+    HIEP_HOI,
+    SHIPPED_AGENCIES,
+    SO_BAN_NGANH,
+    Agency,
+    Group,
+    agencies_from_rows,
+    load_agencies,
+)
 from knowledge.text import fold_spaced
 
-SHIPPED_AGENCIES = Path(__file__).resolve().parent / "corpus" / "data" / "agencies_haiphong.csv"
-
-SO_BAN_NGANH = "Các Sở, ban, ngành"
-CAP_XA = "UBND các xã, phường, đặc khu"
-HIEP_HOI = "Các Hiệp hội doanh nghiệp, doanh nhân"
-
-
-@dataclass(frozen=True)
-class Group:
-    name: str  # as shown with a shared task
-    patterns: tuple[str, ...]  # regular expressions on folded text
-    member_of: str = ""  # the membership it stands for ("" = its own name)
-
-    @property
-    def membership(self) -> str:
-        return self.member_of or self.name
-
-
-GROUPS: tuple[Group, ...] = (
-    Group(
-        "Các Sở, ban, ngành phụ trách những lĩnh vực cấp phép kinh doanh có điều kiện",
-        (r"cac so,? ban,? nganh phu trach[^,;]*?kinh doanh co dieu kien",),
-        member_of=SO_BAN_NGANH,
-    ),
-    Group(
-        SO_BAN_NGANH,
-        (r"cac so,? (?:ban,? )?nganh(?: thanh pho| tp)?(?:,? dia phuong)?", r"so,? ban,? nganh"),
-    ),
-    Group(CAP_XA, (r"(?:ubnd|uy ban nhan dan) cac xa,? phuong,? dac khu", r"cac xa,? phuong,? dac khu")),
-    Group(HIEP_HOI, (r"cac hiep hoi doanh nghiep(?:,? doanh nhan)?(?: tren dia ban (?:thanh pho|tp))?",)),
-)
-
-# Members of "Các Sở, ban, ngành": city departments and the city-level agencies of central bodies.
-_SO_BAN_NGANH_PREFIXES = (
-    "so ",
-    "thanh tra thanh pho",
-    "van phong uy ban",
-    "ban quan ly",
-    "thue thanh pho",
-    "cong an thanh pho",
-    "bao hiem xa hoi thanh pho",
-    "ngan hang nha nuoc",
-    "cuc thi hanh an",
-    "toa an nhan dan thanh pho",
-)
-
-# Aliases as users and plans write them (data: knowledge/agency_aliases.json; folded on use).
-ALIASES: dict[str, tuple[str, ...]] = {
-    name: tuple(spellings)
-    for name, spellings in json.loads(
-        (Path(__file__).resolve().parent / "agency_aliases.json").read_text(encoding="utf-8")
-    )["aliases"].items()
-}
-
+__all__ = [
+    "CAP_XA",
+    "HIEP_HOI",
+    "SO_BAN_NGANH",
+    "Agency",
+    "AgencyDirectory",
+    "AgencyMatch",
+    "Group",
+    "agencies_from_rows",
+    "load_agencies",
+]
 
 _CITY_SUFFIX = re.compile(r"\s+(?:thanh pho hai phong|tp hai phong|hai phong|\(cap xa\))$")
 _LOCAL_UNIT = re.compile(r"^(?:(?:ubnd|uy ban nhan dan)\s+)?(phuong|xa|dac khu)\s+(\S.*)$")
@@ -85,60 +51,17 @@ def _strip_city(folded: str) -> str:
     return _CITY_SUFFIX.sub("", folded).strip()
 
 
-@dataclass(frozen=True)
-class Agency:
-    name: str  # the canonical short name ("Sở Tài chính")
-    full_name: str = ""  # "Sở Tài chính thành phố Hải Phòng"
-    aliases: tuple[str, ...] = ()
-    former_names: tuple[str, ...] = ()
-    groups: tuple[str, ...] = ()
-
-    def mention_forms(self) -> set[str]:
-        """Folded forms that name this agency inside a task table cell (no short abbreviations)."""
-        forms = {fold_spaced(self.name), _strip_city(fold_spaced(self.name))}
-        if self.full_name:
-            forms |= {fold_spaced(self.full_name), _strip_city(fold_spaced(self.full_name))}
-        forms |= {
-            fold_spaced(a) for a in self.aliases if len(a) > 12 and " " in a and fold_spaced(a) not in _FORMER
-        }
-        return {f for f in forms if len(f) > 4}
-
-
-_FORMER = {
-    fold_spaced(a)
-    for a in (
-        "Sở Kế hoạch và Đầu tư",
-        "Sở Lao động - Thương binh và Xã hội",
-        "Sở Giao thông vận tải",
-        "Sở Tài nguyên và Môi trường",
-        "Sở Nông nghiệp và Phát triển nông thôn",
-        "Sở Thông tin và Truyền thông",
-        "Sở Văn hóa và Thể thao",
-        "Sở Du lịch",
-    )
-}
-
-
-def _initials(core: str) -> set[str]:
-    """Abbreviations of a department's field: "Khoa học và Công nghệ" -> KHCN, KH&CN."""
-    parts = [p.strip() for p in re.split(r"\s+và\s+|,\s*", core) if p.strip()]
-    if not parts:
-        return set()
-    chunks = ["".join(w[0] for w in p.split() if w[0].isalpha()).upper() for p in parts]
-    return {
-        "".join(chunks),
-        "&".join(chunks),
-        "".join(chunks[:-1]) + "&" + chunks[-1] if len(chunks) > 1 else "",
-    } - {""}
-
-
-def _generated_aliases(name: str) -> set[str]:
-    if not name.startswith("Sở "):
-        return set()
-    out: set[str] = set()
-    for abbr in _initials(name[3:]):
-        out |= {f"Sở {abbr}", f"S{abbr}"}
-    return out
+def mention_forms(agency: Agency) -> set[str]:
+    """Folded forms that name an agency inside a task table cell (no short abbreviations)."""
+    forms = {fold_spaced(agency.name), _strip_city(fold_spaced(agency.name))}
+    if agency.full_name:
+        forms |= {fold_spaced(agency.full_name), _strip_city(fold_spaced(agency.full_name))}
+    forms |= {
+        fold_spaced(a)
+        for a in agency.aliases
+        if len(a) > 12 and " " in a and fold_spaced(a) not in FORMER_ALIASES
+    }
+    return {f for f in forms if len(f) > 4}
 
 
 @dataclass
@@ -157,12 +80,12 @@ class AgencyDirectory:
     def add(self, agency: Agency) -> None:
         if agency.name in self.agencies:
             old = self.agencies[agency.name]
-            agency = Agency(
-                agency.name,
-                old.full_name or agency.full_name,
-                tuple(dict.fromkeys(old.aliases + agency.aliases)),
-                tuple(dict.fromkeys(old.former_names + agency.former_names)),
-                old.groups or agency.groups,
+            agency = replace(
+                old,
+                full_name=old.full_name or agency.full_name,
+                aliases=tuple(dict.fromkeys(old.aliases + agency.aliases)),
+                former_names=tuple(dict.fromkeys(old.former_names + agency.former_names)),
+                groups=old.groups or agency.groups,
             )
         self.agencies[agency.name] = agency
         self._forms: dict[str, tuple[str, str]] | None = None
@@ -179,13 +102,23 @@ class AgencyDirectory:
                 for former in agency.former_names:
                     forms.setdefault(_strip_city(fold_spaced(former)), (agency.name, "former"))
                 for alias in agency.aliases:
-                    how = "former" if fold_spaced(alias) in _FORMER else "alias"
+                    how = "former" if fold_spaced(alias) in FORMER_ALIASES else "alias"
                     forms[_strip_city(fold_spaced(alias))] = (agency.name, how)
                 for name in (agency.full_name, agency.name):
                     if name:
                         forms[_strip_city(fold_spaced(name))] = (agency.name, "exact")
             self._forms = forms
         return self._forms
+
+    def find(self, name: str) -> Agency | None:
+        """The agency a name spells exactly (any case, with or without diacritics), no guessing."""
+        found = self._all_forms().get(_strip_city(fold_spaced(name)))
+        return self.agencies[found[0]] if found else None
+
+    def ticket_agencies(self) -> list[Agency]:
+        """The agencies CÙNG THÀNH CÔNG tickets are routed to, in the aliases file's order."""
+        order = {e.name: i for i, e in enumerate(ENTRIES)}
+        return sorted((a for a in self.agencies.values() if a.tickets), key=lambda a: order.get(a.name, 0))
 
     def match(self, query: str) -> AgencyMatch:
         key = _strip_city(fold_spaced(query))
@@ -288,7 +221,7 @@ class AgencyDirectory:
                         if group not in groups:
                             groups.append(group)
         candidates = sorted(
-            ((form, agency.name) for agency in self.agencies.values() for form in agency.mention_forms()),
+            ((form, agency.name) for agency in self.agencies.values() for form in mention_forms(agency)),
             key=lambda fa: -len(fa[0]),
         )
         names: list[str] = []
@@ -339,74 +272,4 @@ def _local_unit(query: str, kind: str) -> Agency:
     text = re.sub(
         r"^\s*(?:UBND|Ủy ban nhân dân|ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", query.strip(), flags=re.I
     )
-    return Agency(name=f"UBND {text}", groups=(CAP_XA,), aliases=(text,))
-
-
-def groups_of(name: str) -> tuple[str, ...]:
-    key = fold_spaced(name)
-    if key.startswith(_SO_BAN_NGANH_PREFIXES) and not key.startswith("so ban nganh"):
-        return (SO_BAN_NGANH,)
-    if key.startswith(("hiep hoi doanh nghiep", "vcci", "lien minh hop tac xa")):
-        return (HIEP_HOI,)
-    return ()
-
-
-def load_agencies(csv_path: Path) -> list[Agency]:
-    """The shipped list (current and former names) merged with the alias table."""
-    rows: list[dict[str, str]] = []
-    if csv_path.is_file():
-        with csv_path.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    return agencies_from_rows(rows)
-
-
-def agencies_from_rows(rows: Iterable[dict[str, str]]) -> list[Agency]:
-    """Agencies from list rows ("ten_hien_nay", "ten_cu_or_ten_goi_khac") and the alias table."""
-    out: dict[str, Agency] = {}
-    for row in rows:
-        full = row.get("ten_hien_nay", "").strip()
-        if not full or "các xã, phường" in full:
-            continue
-        short = re.sub(r"\s+(thành phố Hải Phòng|Hải Phòng)$", "", full)
-        short = {"Ủy ban nhân dân": "Ủy ban nhân dân thành phố Hải Phòng"}.get(short, short)
-        if short.startswith(("Văn phòng Ủy ban", "Thanh tra", "Thuế", "Công an", "Bảo hiểm", "Cục Thi")):
-            short += " thành phố"
-        if short.startswith(("Hiệp hội Doanh nghiệp", "Liên minh Hợp tác xã", "Trung tâm Phục vụ")):
-            short += " thành phố"
-        if short.startswith("Ban Quản lý"):
-            short = full
-        former = tuple(
-            re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
-            for p in row.get("ten_cu_or_ten_goi_khac", "").split("|")
-            if p.strip() and not p.strip().startswith("tên lịch sử")
-        )
-        out[short] = Agency(short, full_name=full, former_names=tuple(f for f in former if f))
-    for name, aliases in ALIASES.items():
-        base = out.get(name, Agency(name))
-        out[name] = Agency(name, base.full_name, tuple(aliases), base.former_names)
-    # Generated abbreviations ("SKHCN", "Sở KH&CN"): only where they name one agency and no alias disagrees.
-    manual = {fold_spaced(a) for aliases in ALIASES.values() for a in aliases}
-    generated = {name: _generated_aliases(name) for name in out}
-    seen: dict[str, int] = {}
-    for forms in generated.values():
-        for form in {fold_spaced(f) for f in forms}:
-            seen[form] = seen.get(form, 0) + 1
-    return [
-        Agency(
-            a.name,
-            a.full_name,
-            tuple(
-                sorted(
-                    set(a.aliases)
-                    | {
-                        g
-                        for g in generated[a.name]
-                        if fold_spaced(g) not in manual and seen[fold_spaced(g)] == 1
-                    }
-                )
-            ),
-            a.former_names,
-            groups_of(a.name),
-        )
-        for a in out.values()
-    ]
+    return Agency(name=f"UBND {text}", groups=(CAP_XA,), aliases=(text,), kind="commune")

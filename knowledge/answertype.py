@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from knowledge import text as vt
 from knowledge.places import PROVINCES
+from knowledge.text import fold, has_marks, nfc, term_set, tone_key, words
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHONE = re.compile(
@@ -78,13 +78,13 @@ ADDRESS = re.compile(
 )
 # A procedure's record lists its file ("Hồ sơ: ..."); prose may say what a file holds.
 PAPERWORK = re.compile(r"\bHồ sơ:|\bthành phần hồ sơ\b|\bhồ sơ gồm\b", re.IGNORECASE)
-_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
+_PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 
 
 def wanted(question: str) -> set[str]:
-    folded = " ".join(vt.fold(question).replace(",", " ").split())
+    folded = " ".join(fold(question).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if re.search(r"\bsố máy\b", question.lower()):
         kinds.add("phone")  # "số máy" (an extension); folded it is "số mấy", which number of a text
@@ -133,13 +133,13 @@ _NOT_COUNTED |= {"tieu", "le", "kien", "dau", "ra", "muc", "nhieu", "tong", "con
 def counted(question: str) -> str:
     """The thing counted when a question ends on it ("nhiệt độ bao nhiêu?" -> the term of "độ"); ""
     when the question asks "... là bao nhiêu" or names it after the number word."""
-    clean = " ".join(vt.nfc(question).split())
-    folded = vt.fold(clean)
+    clean = " ".join(nfc(question).split())
+    folded = fold(clean)
     m = _COUNTED_LAST.search(folded)
     if not m or m.group(1) in _NOT_COUNTED or len(folded) != len(clean):
         return ""
     word = clean[m.start(1) : m.end(1)]
-    return f"a:{vt.tone_key(word)}" if vt.has_marks(word) else f"f:{vt.fold(word)}"
+    return f"a:{tone_key(word)}" if has_marks(word) else f"f:{fold(word)}"
 
 
 _COUNTED_NEXT = re.compile(r"\bbao nhieu ((?:\w+ ?){1,5})")
@@ -149,12 +149,12 @@ _ENDS_COUNTED_TEXT = """
     không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì
 """
 # Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
-_ENDS_MARKED = {vt.tone_key(w) for w in _ENDS_COUNTED_TEXT.split() if vt.has_marks(w)}
-_ENDS_FOLDED = {vt.fold(w) for w in _ENDS_COUNTED_TEXT.split()}
+_ENDS_MARKED = {tone_key(w) for w in _ENDS_COUNTED_TEXT.split() if has_marks(w)}
+_ENDS_FOLDED = {fold(w) for w in _ENDS_COUNTED_TEXT.split()}
 
 
 def _ends_counted(word: str) -> bool:
-    return vt.tone_key(word) in _ENDS_MARKED if vt.has_marks(word) else vt.fold(word) in _ENDS_FOLDED
+    return tone_key(word) in _ENDS_MARKED if has_marks(word) else fold(word) in _ENDS_FOLDED
 
 
 # Units written apart from their number or as a sign ("54,93%", "1,2 tỷ đồng"): not checked.
@@ -165,20 +165,20 @@ def counted_next(question: str) -> tuple[str, list[str]]:
     """The unit and the words that qualify it when a question names the thing counted after
     "bao nhiêu" ("thụ lý bao nhiêu vụ án lao động?" -> the terms of "vụ", then of "án", "lao",
     "động"); ("", []) when it names none or a unit written apart from its number."""
-    clean = " ".join(vt.nfc(question).split())
-    folded = vt.fold(clean)
+    clean = " ".join(nfc(question).split())
+    folded = fold(clean)
     m = _COUNTED_NEXT.search(folded)
     if not m or len(folded) != len(clean):
         return "", []
-    words = clean[m.start(1) : m.end(1)].split()
+    named = clean[m.start(1) : m.end(1)].split()
     kept: list[str] = []
-    for w in words:
+    for w in named:
         if _ends_counted(w):
             break
         kept.append(w)
-    if not kept or vt.fold(kept[0]) in _LOOSE_UNITS:
+    if not kept or fold(kept[0]) in _LOOSE_UNITS:
         return "", []
-    keys = [f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in kept]
+    keys = [f"a:{tone_key(w)}" if has_marks(w) else f"f:{fold(w)}" for w in kept]
     return keys[0], keys[1:]
 
 
@@ -191,17 +191,16 @@ def holds(kind: str, text: str, question: str) -> bool:
         new = numbers(text) - numbers(question)
         unit, qualifiers = counted_next(question)
         if new and unit:  # "bao nhiêu vụ án lao động": "68 vụ" in a sentence that names "lao động"
-            terms = vt.term_set(text)
+            terms = term_set(text)
             return all(q in terms for q in qualifiers) and any(
-                m.group(0).strip(".,") in new and unit in vt.term_set(" ".join(vt.words(text[m.end() :])[:2]))
+                m.group(0).strip(".,") in new and unit in term_set(" ".join(words(text[m.end() :])[:2]))
                 for m in NUMBER.finditer(text)
             )
         thing = counted(question)
         if not new or not thing:
             return bool(new)
         return any(  # the thing counted must sit next to a new number ("nhiệt độ 30", "74 điểm")
-            m.group(0).strip(".,") in new
-            and thing in vt.term_set(text[max(0, m.start() - 40) : m.end() + 40])
+            m.group(0).strip(".,") in new and thing in term_set(text[max(0, m.start() - 40) : m.end() + 40])
             for m in NUMBER.finditer(text)
         )
     if kind == "date":
@@ -223,7 +222,7 @@ def holds(kind: str, text: str, question: str) -> bool:
     if kind == "web":
         return bool(WEB.search(text))
     if kind == "place":
-        folded = vt.fold(text)
+        folded = fold(text)
         return any(re.search(rf"\b{p}\b", folded) for p in _PROVINCES_FOLDED)
     return False
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge import answertype as at
-from knowledge import text as vt
 from knowledge.answer import Source
+from knowledge.answertype import holds, type_words, wanted
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
 from knowledge.retrieval import Hit, Retrieval
 from knowledge.scope import ScopeCheck, names_agencies
 from knowledge.sentences import lines, sentences
+from knowledge.text import fold, has_marks, term_set, tone_key
 
 MAX_ANSWER_CHARS = 1400
 LENGTH_SCALE = 1500.0
@@ -92,18 +92,18 @@ class Composer:
 
     def _candidates(self, hits: list[Hit], weights: dict[str, float], question: str) -> list[Candidate]:
         total = sum(weights.values()) or 1.0
-        kinds = at.wanted(question)
+        kinds = wanted(question)
         agencies = self.scope.agencies(question) if "phone" in kinds else []
         out: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.passages]):
-            context = vt.term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
+            context = term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
             context_share = sum(w for t, w in weights.items() if t in context) / total
             for position, unit in enumerate(_units(hit)):
-                terms = vt.term_set(unit)
+                terms = term_set(unit)
                 share = sum(w for t, w in weights.items() if t in terms) / total
                 share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
                 score = share + 0.15 * context_share + 0.05 * (self.passages - rank) / self.passages
-                score += TYPE_BONUS * sum(at.holds(kind, unit, question) for kind in kinds)
+                score += TYPE_BONUS * sum(holds(kind, unit, question) for kind in kinds)
                 if agencies and names_agencies(unit, agencies):
                     score += TYPE_BONUS  # the phone number of the agency asked about
                 out.append(Candidate(rank, position, unit, terms, score))
@@ -153,22 +153,22 @@ class Composer:
         cited_ranks = sorted({c.hit_rank for c in chosen})
         sources = [source_of(h) for h in hits[:max_sources]]
         near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
-        present: frozenset[str] = frozenset().union(*(vt.term_set(h.entry.search_text) for h in near))
-        asked_type = at.type_words(retrieval.query.question)
-        content = [w for w in retrieval.query.content_words if vt.fold(w) not in asked_type]
+        present: frozenset[str] = frozenset().union(*(term_set(h.entry.search_text) for h in near))
+        asked_type = type_words(retrieval.query.question)
+        content = [w for w in retrieval.query.content_words if fold(w) not in asked_type]
         coverage = self._coverage(content, present)
         context = "\n".join(e.search_text for e in self._with_neighbours([h.row for h in near]))
         quoted = [(c.text, self._passage_terms(hits[c.hit_rank].row)) for c in chosen]
         direct, rank, quotes = direct_and_quotes(chosen)
         own = self._with_neighbours([hits[rank].row])
-        own_terms: frozenset[str] = frozenset().union(*(vt.term_set(e.search_text) for e in own))
+        own_terms: frozenset[str] = frozenset().union(*(term_set(e.search_text) for e in own))
         direct_coverage = self._coverage(content, own_terms)
         cited = [hits[r] for r in cited_ranks]
         return Composition(direct, rank, quotes, sources, coverage, context, quoted, cited, direct_coverage)
 
     def _passage_terms(self, row: int) -> frozenset[str]:
         """Terms of a passage and of its neighbours (a name is often given a sentence or two before)."""
-        return frozenset().union(*(vt.term_set(e.search_text) for e in self._with_neighbours([row])))
+        return frozenset().union(*(term_set(e.search_text) for e in self._with_neighbours([row])))
 
     def _with_neighbours(self, rows: list[int]) -> list[Entry]:
         """The passages and the ones just before and after them in their document (their context)."""
@@ -183,9 +183,9 @@ class Composer:
     def _known_term(self, word: str) -> str:
         """The word's term: a marked word by its exact tone (a wrong tone may be another word: "mưa" is
         not "mua"); an unmarked one folded, or the corpus word it is a typo of ("nhiu" -> "nhieu")."""
-        if vt.has_marks(word):
-            return f"a:{vt.tone_key(word)}"
-        folded = f"f:{vt.fold(word)}"
+        if has_marks(word):
+            return f"a:{tone_key(word)}"
+        folded = f"f:{fold(word)}"
         if folded in self.lexical.term_ids:
             return folded
         fixed = [t for t in self.lexical.correct({folded: 1.0}) if t != folded]

@@ -164,6 +164,8 @@ class DutiesBook:
             return "cooperate", "", ""
         for groups, group_role in ((lead_groups, "lead"), (coop_groups, "cooperate")):
             for group in groups:
+                if group.name == agency.name:  # the commune level asked as a whole
+                    return "lead" if group_role == "lead" else "cooperate", "", ""
                 if group.membership in agency.groups:
                     return "shared", group.name, group_role
         return None
@@ -175,7 +177,7 @@ class DutiesBook:
             names = ", ".join(f"“{n}”" for n in match.suggestions)
             message = f"Không tìm thấy cơ quan “{query}” trong danh sách."
             if names:
-                message += f" Có phải bạn muốn tìm: {names}?"
+                message += f" Có phải anh/chị muốn tìm: {names}?"
             return DutiesResult(
                 query, "", False, suggestions=match.suggestions, matched_by="none", message=message
             )

@@ -24,7 +24,7 @@ from knowledge.dense_guard import DenseGuard
 from knowledge.documents import Chunk, DocumentInfo, MetadataValue
 from knowledge.embeddings import backend_slug, make_embeddings
 from knowledge.lexical import LexicalIndex
-from knowledge.store import DenseStore, chroma_client
+from knowledge.vector_store import DenseStore, chroma_client
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,16 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from knowledge import text as vt
+from knowledge.text import (
+    QUESTION_FORMS,
+    QUESTION_FORMS_PAIRS,
+    WORD_RE,
+    document_terms,
+    fold,
+    has_marks,
+    is_number,
+    words,
+)
 
 K1 = 0.9  # calibrated on the dev set (0.9-1.2 all within a point of MRR)
 B = 0.6
@@ -32,18 +41,18 @@ class LexicalIndex:
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         pair_forms: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
         for row, passage in enumerate(passages):
-            counts = vt.document_terms(passage)
+            counts = document_terms(passage)
             lengths[row] = sum(c for t, c in counts.items() if t.startswith("f:"))
             for term, count in counts.items():
                 col = term_ids.setdefault(term, len(term_ids))
                 rows.append(row)
                 cols.append(col)
                 tfs.append(float(count))
-            plain = vt.words(passage)
+            plain = words(passage)
             for a, b in itertools.pairwise(plain):
-                pair_forms[(vt.fold(a), vt.fold(b))][(a, b)] += 1
+                pair_forms[(fold(a), fold(b))][(a, b)] += 1
             for word in plain:
-                forms[vt.fold(word)][word] += 1
+                forms[fold(word)][word] += 1
         self.size = len(passages)
         self.term_ids = term_ids
         n_terms = len(term_ids)
@@ -58,7 +67,7 @@ class LexicalIndex:
         self.presence = sparse.csc_matrix(
             (np.ones_like(tf.data), (tf.row, tf.col)), shape=(self.size, n_terms), dtype=np.float32
         )
-        self.vocabulary = sorted(w for w in forms if len(w) >= 3 and not vt.is_number(w))
+        self.vocabulary = sorted(w for w in forms if len(w) >= 3 and not is_number(w))
         self._best_form = {f: c.most_common(1)[0][0] for f, c in forms.items()}
         self._best_pair = {p: c.most_common(1)[0][0] for p, c in pair_forms.items()}
         self._pair_count = {p: sum(c.values()) for p, c in pair_forms.items()}
@@ -75,7 +84,7 @@ class LexicalIndex:
             if not term.startswith("f:") or term in self.term_ids:
                 continue
             word = term[2:]
-            if len(word) < 3 or vt.is_number(word):
+            if len(word) < 3 or is_number(word):
                 continue
             match = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=80)
             if match:
@@ -121,7 +130,7 @@ class LexicalIndex:
                 continue
             neighbour = forms.get(j, tokens[j])
             key = (tokens[j], tokens[i]) if left else (tokens[i], tokens[j])
-            for (a, b), n in self._pair_forms.get((vt.fold(key[0]), vt.fold(key[1])), Counter()).items():
+            for (a, b), n in self._pair_forms.get((fold(key[0]), fold(key[1])), Counter()).items():
                 if (a if left else b) == neighbour:
                     votes[b if left else a] += n
         if votes:
@@ -134,12 +143,12 @@ class LexicalIndex:
         Marked words and the rest of the text are kept. Adjacent unmarked words take the corpus's most
         frequent marked pair (the most frequent pairs first); question words have fixed forms.
         """
-        matches = list(vt.WORD_RE.finditer(query))
+        matches = list(WORD_RE.finditer(query))
         tokens = [m.group(0).lower() for m in matches]
-        free = [not vt.has_marks(t) and not vt.is_number(t) for t in tokens]
+        free = [not has_marks(t) and not is_number(t) for t in tokens]
         forms: dict[int, str] = {}
         for i in range(len(tokens) - 1):
-            pair = vt.QUESTION_FORMS_PAIRS.get((tokens[i], tokens[i + 1]))
+            pair = QUESTION_FORMS_PAIRS.get((tokens[i], tokens[i + 1]))
             if pair and free[i] and free[i + 1] and i not in forms:
                 forms[i], forms[i + 1] = pair
         pairs = [
@@ -152,7 +161,7 @@ class LexicalIndex:
                 forms[i], forms[i + 1] = self._best_pair[(tokens[i], tokens[i + 1])]
         for i, token in enumerate(tokens):
             if free[i] and i not in forms:
-                forms[i] = vt.QUESTION_FORMS.get(token) or self._form_in_context(tokens, forms, i)
+                forms[i] = QUESTION_FORMS.get(token) or self._form_in_context(tokens, forms, i)
         out: list[str] = []
         last = 0
         for i, m in enumerate(matches):

@@ -7,7 +7,7 @@ from knowledge.contacts import Contact
 MAX_QUESTION_CHARS = 2000  # the default of TROLYAO_MAX_QUESTION_CHARS: a longer question is refused
 
 EMPTY_QUESTION = (
-    "Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi về chỉ số PCI, các kế hoạch của thành phố, "
+    "Anh/chị chưa nhập câu hỏi. Hãy gõ câu hỏi về chỉ số PCI, các kế hoạch của thành phố, "
     "mô hình “Kết nối thủ tục Giấy phép kinh doanh có điều kiện” hoặc mô hình CÙNG THÀNH CÔNG."
 )
 
@@ -42,16 +42,16 @@ SUPPORT_INTAKE = (
     "- tên doanh nghiệp;\n"
     "- mã số thuế hoặc số điện thoại liên hệ;\n"
     "- nội dung vướng mắc (thủ tục, thời điểm nộp hồ sơ, kết quả đã nhận);\n"
-    "- cơ quan đang giải quyết, nếu bạn biết."
+    "- cơ quan đang giải quyết, nếu anh/chị biết."
 )
 
 STATUS_HOWTO = (
-    "Để xem tình trạng phiếu hỗ trợ CÙNG THÀNH CÔNG, hãy gửi lệnh /trangthai kèm mã phiếu trên kênh bạn "
+    "Để xem tình trạng phiếu hỗ trợ CÙNG THÀNH CÔNG, hãy gửi lệnh /trangthai kèm mã phiếu trên kênh anh/chị "
     "đã dùng để gửi yêu cầu, hoặc tra cứu trên trang web bằng mã phiếu và mã tra cứu được cấp khi tạo phiếu."
 )
 
 SUPPORT_ROUTE = (
-    "Nếu doanh nghiệp đang gặp vướng mắc, bạn có thể gửi yêu cầu hỗ trợ qua mô hình CÙNG THÀNH CÔNG "
+    "Nếu doanh nghiệp đang gặp vướng mắc, anh/chị có thể gửi yêu cầu hỗ trợ qua mô hình CÙNG THÀNH CÔNG "
     "(mô tả khó khăn trong cuộc trò chuyện này hoặc gõ /hotro) để được chuyển tới cơ quan có thẩm quyền."
 )
 
@@ -59,7 +59,7 @@ SUPPORT_ROUTE = (
 def too_long(limit: int) -> str:
     return (
         f"Câu hỏi quá dài. Xin rút gọn dưới {limit:,} ký tự".replace(",", ".")
-        + " và chỉ nêu điều bạn cần hỏi; nếu cần trình bày một vướng mắc dài, hãy gửi yêu cầu hỗ trợ "
+        + " và chỉ nêu điều anh/chị cần hỏi; nếu cần trình bày một vướng mắc dài, hãy gửi yêu cầu hỗ trợ "
         "CÙNG THÀNH CÔNG."
     )
 

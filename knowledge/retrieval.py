@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge import text as vt
 from knowledge.cache import GenerationCache
 from knowledge.index import Entry, KnowledgeIndex
-from knowledge.store import where_clause
+from knowledge.text import expand_abbreviations, nfc, query_terms, query_words
+from knowledge.vector_store import where_clause
 
 # Each side's scores are scaled to 0..1 over its own candidates, then summed with these weights
 # (calibrated on the dev set: better than weighted RRF, whose ranks ignore how far apart scores are).
@@ -73,10 +73,10 @@ class HybridRetriever:
 
     def prepare(self, question: str) -> Query:
         lexical = self.index.lexical
-        expanded = vt.expand_abbreviations(vt.nfc(question))
-        terms = lexical.correct(vt.query_terms(expanded))
-        dense_text = vt.expand_abbreviations(lexical.restore_diacritics(vt.nfc(question)))
-        return Query(question, dense_text, terms, vt.query_words(expanded))
+        expanded = expand_abbreviations(nfc(question))
+        terms = lexical.correct(query_terms(expanded))
+        dense_text = expand_abbreviations(lexical.restore_diacritics(nfc(question)))
+        return Query(question, dense_text, terms, query_words(expanded))
 
     def _mask(self, filters: dict[str, str | list[str]] | None) -> np.ndarray | None:
         if not filters:

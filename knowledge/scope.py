@@ -15,12 +15,12 @@ import itertools
 import re
 from typing import Any
 
-from knowledge import answertype as at
-from knowledge import text as vt
+from knowledge.answertype import YEAR
 from knowledge.places import PROVINCES
 from knowledge.sentences import sentences
+from knowledge.text import expand_abbreviations, expansion, fold, has_marks, nfc, tone_key, words
 
-_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
+_PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
 # Agency names go on in lower case after their capitalised words: "Sở Tài chính", "Ban Quản lý".
 _AGENCY_HEADS = {"sở", "ban", "phòng", "cục", "chi", "trung", "văn", "thanh", "ủy", "bộ", "viện", "hội"}
@@ -45,16 +45,16 @@ def target_only_years(question: str, context: str) -> list[str]:
     (dates, periods and asides aside): a question after the score a city reached in a year against a
     passage that only says what it strives to reach that year (judged clause by clause, so
     "2022: 76,19; Mục tiêu năm 2024: 79,72" reports 2022 and targets 2024)."""
-    folded_q = " ".join(vt.fold(question).split())
+    folded_q = " ".join(fold(question).split())
     if not _OUTCOME.search(folded_q) or _TARGET_ASK.search(folded_q):
         return []
     out: list[str] = []
-    for year in sorted(set(at.YEAR.findall(question))):
+    for year in sorted(set(YEAR.findall(question))):
         # the year itself, not a date (28/8/2025) nor a plan's period (2025-2026)
         alone = re.compile(rf"(?<![/\-–\d]){year}(?!\s*[-–]\s*\d|\d)")
         baseline = re.compile(rf"\bso voi (nam )?{year}\b")  # "tăng 2 bậc so với năm 2023": a past result
         said = [  # each clause naming the year, and it after the words of its sentence before it
-            (vt.fold(c), vt.fold(s[: s.index(c)] + c))
+            (fold(c), fold(s[: s.index(c)] + c))
             for s in sentences(context)
             for c in s.split(";")
             if alone.search(c)
@@ -72,7 +72,7 @@ _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
 
 def entities(question: str) -> list[str]:
     """Capitalised names of two words or more and acronyms, from the question (abbreviations expanded)."""
-    q = vt.expand_abbreviations(vt.nfc(question)).strip()
+    q = expand_abbreviations(nfc(question)).strip()
     found: list[str] = []
     span: list[str] = []
     for m in _TOKEN.finditer(q):
@@ -87,25 +87,25 @@ def entities(question: str) -> list[str]:
         span = []
     if len(span) >= 2:
         found.append(" ".join(span))
-    found.extend(a for a in _ACRONYM.findall(q) if not vt.expansion(a))
+    found.extend(a for a in _ACRONYM.findall(q) if not expansion(a))
     return found
 
 
 def name_terms(name: str) -> list[str]:
-    words = vt.words(name)
-    terms = [f"a:{vt.tone_key(w)}" if vt.has_marks(w) else f"f:{vt.fold(w)}" for w in words]
-    folded = [vt.fold(w) for w in words]
+    name_words = words(name)
+    terms = [f"a:{tone_key(w)}" if has_marks(w) else f"f:{fold(w)}" for w in name_words]
+    folded = [fold(w) for w in name_words]
     return terms + [f"b:{a}_{b}" for a, b in itertools.pairwise(folded)]
 
 
 def names_agencies(text: str, agencies: list[str]) -> bool:
-    folded = " ".join(vt.fold(text).split())
-    return all(" ".join(vt.fold(a).split()) in folded for a in agencies)
+    folded = " ".join(fold(text).split())
+    return all(" ".join(fold(a).split()) in folded for a in agencies)
 
 
 def question_names(question: str) -> list[str]:
     """The names a question asks about, the city itself left out (every document is about it)."""
-    return [n for n in entities(question) if " ".join(vt.fold(n).split()) not in HOME]
+    return [n for n in entities(question) if " ".join(fold(n).split()) not in HOME]
 
 
 _RECORD_HEAD = re.compile(r"^\s*(?:Cơ quan|Thủ tục):\s*([^.(—\n]+)")
@@ -145,21 +145,21 @@ _ASK_WORDS = {
 
 def _record_head(text: str) -> str:
     m = _RECORD_HEAD.search(text)
-    return " ".join(vt.fold(m.group(1)).split()) if m else ""
+    return " ".join(fold(m.group(1)).split()) if m else ""
 
 
 def own_agency_asked(text: str, question: str) -> bool:
     """A contact record whose own agency (what precedes its first bracket or full stop) the question
     names in full: "Bảo hiểm xã hội Việt Nam", "Trung tâm ... xã Vĩnh Bảo (TP Hải Phòng)"."""
     head = _record_head(text)
-    return bool(head) and f" {head} " in f" {' '.join(vt.fold(question).split())} "
+    return bool(head) and f" {head} " in f" {' '.join(fold(question).split())} "
 
 
 def subject_asked(text: str, question: str, share: float = 0.8) -> bool:
     """A record or passage about what the question asks: the question's words (asking words aside)
     are, for the most part, in the record's head ("Thủ tục: ...") or, for prose, in the text."""
-    head = _record_head(text) or " ".join(vt.fold(text).split())
-    asked = [w for w in vt.fold(question).split() if w.isalnum() and w not in _ASK_WORDS]
+    head = _record_head(text) or " ".join(fold(text).split())
+    asked = [w for w in fold(question).split() if w.isalnum() and w not in _ASK_WORDS]
     asked = list(dict.fromkeys(w.strip("?.,!") for w in asked))
     if not asked:
         return True

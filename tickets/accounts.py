@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from tickets.domain import Role, StaffUser
 from tickets.errors import Conflict, NotFound, ValidationFailed
 from tickets.models import RevokedSession, StaffAccount
+from tickets.repository import TicketRepository
 from tickets.security import check_password, hash_password
-from tickets.store import Core
 
 MIN_PASSWORD = 8
 
@@ -50,7 +50,7 @@ def _role(role: str) -> Role:
         ) from None
 
 
-class AccountOps(Core):
+class AccountOps(TicketRepository):
     def add_staff(self, username: str, password: str, role: str, agency: str | None = None) -> StaffUser:
         username = username.strip()
         if not username or len(username) > 100:

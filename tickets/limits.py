@@ -13,12 +13,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from tickets.models import RateLimit
-from tickets.store import Core
+from tickets.repository import TicketRepository
 
 MAX_KEY = 200
 
 
-class LimitOps(Core):
+class LimitOps(TicketRepository):
     def hit(self, scope: str, key: str, limit: int, window_s: int) -> int:
         """Count one event of `key` in `scope`; 0 if within `limit` per `window_s`, else the seconds
         until the window ends (the event is counted either way)."""

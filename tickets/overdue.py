@@ -6,9 +6,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from tickets.models import Ticket, TicketEvent
+from tickets.projections import overdue_condition
+from tickets.repository import TicketRepository
 from tickets.routing import COORDINATOR_AGENCY
-from tickets.store import Core
-from tickets.views import overdue_condition
 
 # pg_try_advisory_xact_lock key of the overdue round: one worker of many runs it at a time
 OVERDUE_LOCK_KEY = 7_283_001
@@ -38,7 +38,7 @@ def _reminder(ticket: Ticket) -> str:
     return f"Phiếu {ticket.code} ({ticket.agency}) đã quá hạn {what} (hạn {day}): «{ticket.subject[:120]}»."
 
 
-class OverdueOps(Core):
+class OverdueOps(TicketRepository):
     def flag_overdue(self, limit: int = 1000) -> list[str]:
         """Record and announce tickets that became overdue; each (ticket, deadline) only once.
 

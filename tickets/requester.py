@@ -19,13 +19,13 @@ from tickets.deadlines import local_date
 from tickets.domain import CHANNELS, CreatedTicket, PublicTicket, Status, TicketCreate
 from tickets.errors import Conflict, InvalidTransition, NotFound, TooManyRequests, ValidationFailed
 from tickets.models import Ticket, TicketCounter, TicketMessage
+from tickets.projections import can_rate, can_reopen, public_view
+from tickets.repository import TicketRepository
 from tickets.security import derived_token, new_token, token_hash, token_matches
-from tickets.store import Core
-from tickets.views import can_rate, can_reopen, public_view
 
 MAX_MESSAGE = 5000
 TOO_MANY_TICKETS = (
-    "Bạn đã gửi nhiều yêu cầu hỗ trợ trong một giờ qua. Vui lòng thử lại sau, "
+    "Anh/chị đã gửi nhiều yêu cầu hỗ trợ trong một giờ qua. Vui lòng thử lại sau, "
     "hoặc theo dõi các phiếu đã gửi bằng lệnh /trangthai."
 )
 
@@ -58,7 +58,7 @@ def _message_text(text: str) -> str:
     return text
 
 
-class RequesterOps(Core):
+class RequesterOps(TicketRepository):
     def create(
         self,
         data: TicketCreate,

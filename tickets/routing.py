@@ -1,4 +1,5 @@
-"""The routing table (data in tickets/data/): field -> agency, and a field guessed from the text."""
+"""The routing table (data in tickets/data/): field -> agency, and a field guessed from the text.
+Agency names resolve through the one agency directory (knowledge/agencies.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.agencies import AgencyDirectory
 from knowledge.text import contains_phrase, fold_words, has_diacritics, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -44,20 +46,21 @@ def _split(value: str) -> tuple[str, ...]:
 class Router:
     """Field and agency for a ticket. Keywords match whole words, with or without diacritics."""
 
-    def __init__(
-        self, fields: list[FieldInfo], rules: list[RoutingRule], agencies: dict[str, tuple[str, ...]]
-    ):
+    def __init__(self, fields: list[FieldInfo], rules: list[RoutingRule], directory: AgencyDirectory):
         self.fields = {f.key: f for f in fields}
+        self.directory = directory
+        # The names tickets are filed under (as stored on tickets, accounts and agency chats).
+        self.agencies = tuple(a.ticket_name for a in directory.ticket_agencies())
+        for rule in rules:
+            if self.agency_name(rule.agency) != rule.agency:
+                raise ValueError(f"routing.csv names an unknown agency: {rule.agency}")
         self.rules = rules
-        self.agencies = agencies
-        self._alias = {normalize(a): name for name, aliases in agencies.items() for a in (name, *aliases)}
-        self._alias.update({fold_words(a): name for a, name in list(self._alias.items())})
         self._field_names = {normalize(f.key): f.key for f in fields}
         self._field_names.update({normalize(f.label): f.key for f in fields})
         self._field_names.update({fold_words(k): v for k, v in list(self._field_names.items())})
 
     @classmethod
-    def load(cls, data_dir: Path = DATA_DIR) -> Router:
+    def load(cls, data_dir: Path = DATA_DIR, directory: AgencyDirectory | None = None) -> Router:
         with (data_dir / "fields.csv").open(encoding="utf-8") as fh:
             fields = [
                 FieldInfo(
@@ -70,16 +73,13 @@ class Router:
                 RoutingRule(r["field"], r["agency"], _split(r["keywords"]), r["source"])
                 for r in csv.DictReader(fh)
             ]
-        with (data_dir / "agencies.csv").open(encoding="utf-8") as fh:
-            agencies = {r["agency"]: _split(r["aliases"]) for r in csv.DictReader(fh)}
-        for rule in rules:
-            if rule.agency not in agencies:
-                raise ValueError(f"routing.csv names an unknown agency: {rule.agency}")
-        return cls(fields, rules, agencies)
+        return cls(fields, rules, directory or AgencyDirectory.shipped())
 
     def agency_name(self, name: str) -> str | None:
-        """The canonical agency name for any known spelling, else None."""
-        return self._alias.get(normalize(name)) or self._alias.get(fold_words(name))
+        """The name tickets are filed under for any known spelling of an agency that takes tickets, else
+        None."""
+        agency = self.directory.find(name)
+        return agency.ticket_name if agency is not None and agency.tickets else None
 
     def field_key(self, name: str) -> str | None:
         return self._field_names.get(normalize(name)) or self._field_names.get(fold_words(name))

@@ -9,12 +9,12 @@ from tickets.db import migrate as run_migrations
 from tickets.deadlines import WorkingCalendar
 from tickets.models import utcnow
 from tickets.overdue import OverdueOps
-from tickets.reports import ReportOps
+from tickets.quarterly_report import ReportOps
+from tickets.repository import DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR, Clock
 from tickets.requester import RequesterOps
 from tickets.routing import Router
 from tickets.signin import SignInOps
 from tickets.staffops import StaffOps
-from tickets.store import DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR, Clock
 
 
 class TicketService(RequesterOps, StaffOps, SignInOps, ReportOps, OverdueOps):

@@ -10,8 +10,8 @@ from tickets.deadlines import local_date
 from tickets.domain import OPEN_STATUSES, Role, StaffTicket, StaffUser, Status, TicketFilters, TicketPage
 from tickets.errors import Forbidden, InvalidTransition, ValidationFailed
 from tickets.models import Ticket, TicketMessage
-from tickets.store import Core
-from tickets.views import overdue_condition, staff_view, summary_view
+from tickets.projections import overdue_condition, staff_view, summary_view
+from tickets.repository import TicketRepository
 from tickets.workflow import is_legal
 
 CASE_ROLES = (Role.COORDINATOR, Role.ADMIN, Role.AGENCY)
@@ -23,7 +23,7 @@ def _check_case_access(user: StaffUser, ticket: Ticket | None = None) -> None:
     if user.role not in CASE_ROLES:
         raise Forbidden("Vai trò này chỉ được xem số liệu tổng hợp, không xem từng phiếu.")
     if ticket is not None and user.role is Role.AGENCY and ticket.agency != user.agency:
-        raise Forbidden(f"Phiếu {ticket.code} không thuộc cơ quan của bạn.")
+        raise Forbidden(f"Phiếu {ticket.code} không thuộc cơ quan của anh/chị.")
 
 
 def _parse_status(value: str, field: str) -> Status:
@@ -36,7 +36,7 @@ def _parse_status(value: str, field: str) -> Status:
         ) from None
 
 
-class StaffOps(Core):
+class StaffOps(TicketRepository):
     def staff_list(self, user: StaffUser, filters: TicketFilters, cursor: str | None = None) -> TicketPage:
         _check_case_access(user)
         if not 1 <= filters.limit <= 200:

@@ -16,8 +16,8 @@ from api.deps import app_settings, count_new_ticket, get_tickets
 from api.web import choices
 from api.web.chat import answer_turn, transcripts
 from api.web.forms import field_errors, read_form, small_int
+from api.web.rendering import render
 from api.web.session import finish, requester_id, session_id, settings_of
-from api.web.views import render
 from tickets.domain import TicketCreate
 from tickets.errors import Conflict, TicketError, TooManyRequests, ValidationFailed
 

@@ -13,8 +13,8 @@ from api.deps import get_tickets
 from api.web import choices
 from api.web.auth import require
 from api.web.forms import read_form
+from api.web.rendering import render
 from api.web.session import finish
-from api.web.views import render
 from tickets.domain import Role
 from tickets.errors import TicketError
 

@@ -18,9 +18,9 @@ from api.web.auth import ASSOCIATION_PAGE_ROLES, require
 from api.web.charts import Series, bar_chart
 from api.web.forms import read_form
 from api.web.periods import chosen_quarter
+from api.web.rendering import render
 from api.web.session import finish
 from api.web.stats import Period, agency_figures
-from api.web.views import render
 from tickets.domain import Role
 
 router = APIRouter(include_in_schema=False)

@@ -13,9 +13,9 @@ from api.deps import get_tickets
 from api.web.auth import ASSOCIATION_PAGE_ROLES, STAFF_ROLES, require
 from api.web.charts import Series, bar_chart, column_chart
 from api.web.periods import chosen_quarter
+from api.web.rendering import render
 from api.web.session import finish
 from api.web.stats import Period, agency_figures, monthly_figures
-from api.web.views import render
 from tickets.domain import Role, StaffUser
 
 router = APIRouter(include_in_schema=False)

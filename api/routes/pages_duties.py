@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from api.deps import app_settings, get_services
 from api.web import duty_table
-from api.web.views import render
+from api.web.rendering import render
 from knowledge.duties import DutiesBook, DutiesResult
 
 router = APIRouter(include_in_schema=False)

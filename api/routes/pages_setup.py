@@ -10,8 +10,8 @@ from starlette.responses import Response
 
 from api.routes import pages, pages_accounts, pages_danhgia, pages_dashboard, pages_duties, pages_staff
 from api.web.auth import LoginRequired, RoleForbidden, login_redirect
+from api.web.rendering import render
 from api.web.session import CsrfFailed, finish
-from api.web.views import render
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
@@ -24,7 +24,7 @@ async def _login_required(request: Request, exc: Exception) -> Response:
 async def _role_forbidden(request: Request, exc: Exception) -> Response:
     context = {
         "title": "Không có quyền truy cập",
-        "message": "Tài khoản của bạn không được phép mở trang này.",
+        "message": "Tài khoản của anh/chị không được phép mở trang này.",
         "back_url": "/dang-nhap",
     }
     return render(request, "error.html", context, status_code=403)

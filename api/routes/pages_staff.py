@@ -19,8 +19,8 @@ from api.routes.auth import WRONG, throttled
 from api.web import choices
 from api.web.auth import STAFF_ROLES, home_for, require, safe_next, sign_in, sign_out
 from api.web.forms import read_form
+from api.web.rendering import render
 from api.web.session import finish
-from api.web.views import render
 from tickets.domain import Role, StaffUser, Status, TicketFilters
 from tickets.errors import Forbidden, NotFound, TicketError
 from tickets.workflow import TRANSITIONS

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_tickets, require_roles
 from tickets.domain import Role, StaffUser
-from tickets.reports import Report
+from tickets.quarterly_report import Report
 from tickets.service import TicketService
 
 router = APIRouter(prefix="/v1/reports", tags=["báo cáo"])

@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from knowledge import text as vt
 from knowledge.duties import STATUS_LABELS, DutiesResult, DutyReport, DutyTask
+from knowledge.text import fold
 
 ROLES = {"lead": "Chủ trì", "cooperate": "Phối hợp", "shared": "Chung"}
 COLUMNS = (
@@ -91,13 +91,13 @@ def matches(task: DutyTask, role: str, words: list[str]) -> bool:
         return False
     if not words:
         return True
-    have = vt.fold(" ".join((task.number, task.task, task.pci_index, task.period, task.completion)))
+    have = fold(" ".join((task.number, task.task, task.pci_index, task.period, task.completion)))
     return all(w in have for w in words)
 
 
 def table(result: DutiesResult, role: str = "", text: str = "") -> list[PlanGroup]:
     """The rows of `result` kept by the filters, by plan in the order of the look-up (in force first)."""
-    words = vt.fold(text).split()
+    words = fold(text).split()
     groups: dict[str, PlanGroup] = {}
     for task in result.tasks:
         if not matches(task, role, words):
@@ -147,5 +147,5 @@ def workbook(agency: str, groups: list[PlanGroup]) -> bytes:
 
 
 def xlsx_name(agency: str) -> str:
-    slug = "-".join(vt.fold(agency).split()) or "co-quan"
+    slug = "-".join(fold(agency).split()) or "co-quan"
     return f"nhiem-vu-{slug}.xlsx"

@@ -1,10 +1,10 @@
-"""The serve-time loop that flags overdue tickets (api/overdue.py)."""
+"""The serve-time loop that flags overdue tickets (api/overdue_loop.py)."""
 
 from __future__ import annotations
 
 import asyncio
 
-from api.overdue import overdue_checks
+from api.overdue_loop import overdue_checks
 from tests.fixtures_tickets import FakeClock, vn_time
 from tests.tickets.helpers import create
 from tickets.domain import Role, StaffUser

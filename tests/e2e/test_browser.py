@@ -158,7 +158,7 @@ def test_business_staff_and_association_in_a_browser(browser: Any, live_server: 
     page.fill("#comment", "Cảm ơn cơ quan thuế đã hỗ trợ nhanh.")
     page.click("#rating-form button[type=submit]")
     page.wait_for_url(re.compile("tb=danhgia"))
-    assert "Cảm ơn bạn đã đánh giá" in page.locator("main").inner_text()
+    assert "Cảm ơn anh/chị đã đánh giá" in page.locator("main").inner_text()
     assert page.locator("#rating-form").count() == 0
     screenshot(page, "11-follow-rated")
 

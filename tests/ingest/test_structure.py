@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ingest.blocks import Heading, Paragraph, Table
-from ingest.chunking import MAX, passages, sentences
+from ingest.chunking import MAX, bounded_sentences, passages
 from ingest.structure import heading_level, sections
 
 
@@ -63,7 +63,7 @@ def test_overlong_sentence_is_cut_at_clauses() -> None:
     sentence = (
         "; ".join(f"thủ tục thứ {i} được rút ngắn còn không quá 10 ngày làm việc" for i in range(40)) + "."
     )
-    parts = sentences(sentence)
+    parts = bounded_sentences(sentence)
     assert len(parts) > 1
     assert all(len(p) <= MAX for p in parts)
     assert " ".join(parts) == sentence

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.agencies import CAP_XA, SO_BAN_NGANH, AgencyDirectory
+from knowledge.agencies import CAP_XA, HIEP_HOI, SO_BAN_NGANH, AgencyDirectory
+from knowledge.agency_list import kind_of
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +97,40 @@ def test_a_question_without_an_agency_is_not_fuzzy_matched(directory: AgencyDire
     assert directory.match("Hải Phòng có những món đặc sản nào nên thử?").agency is None
     assert directory.match("số dự án FDI mới của Hải Phòng năm nay").agency is None
     assert directory.match("Bộ Công an").agency is None  # a ministry, not the city police
+
+
+def test_the_commune_level_is_not_the_city_committee(directory: AgencyDirectory) -> None:
+    for spelling in ("Ủy ban nhân dân các xã, phường, đặc khu", "UBND xã", "UBND phường", "UBND cấp xã"):
+        match = directory.match(spelling)
+        assert match.agency is not None and match.agency.name == CAP_XA, spelling
+        assert match.agency.kind == "commune"
+    city = directory.match("UBND thành phố").agency
+    assert city is not None and city.kind == "city" and city.groups == ()
+
+
+def test_a_police_unit_named_by_its_department(directory: AgencyDirectory) -> None:
+    found = directory.find("Phòng Cảnh sát PCCC và CNCH")
+    assert found is not None and found.name == "Công an thành phố"
+
+
+def test_find_takes_exact_spellings_only(directory: AgencyDirectory) -> None:
+    found = directory.find("so tai chinh thanh pho hai phong")
+    assert found is not None and found.name == "Sở Tài chính"
+    assert directory.find("Sở Tài chánh") is None  # match() guesses; find() does not
+    assert directory.find("Bộ Quốc phòng") is None
+
+
+def test_kind_says_the_group() -> None:
+    by_name = {a.name: a for a in AgencyDirectory.shipped().agencies.values()}
+    assert by_name["Thuế thành phố"].groups == (SO_BAN_NGANH,)
+    assert by_name["Ngân hàng chính sách xã hội thành phố"].groups == ()
+    assert by_name["Liên minh Hợp tác xã thành phố"].groups == (HIEP_HOI,)
+    assert kind_of("Sở Ngoại thương") == "department" and kind_of("Công ty ABC") == "other"
+
+
+def test_ticket_agencies_keep_their_stored_names(directory: AgencyDirectory) -> None:
+    names = {a.name: a.ticket_name for a in directory.ticket_agencies()}
+    assert names["Ban Quản lý Khu kinh tế Hải Phòng"] == "Ban Quản lý khu kinh tế"
+    assert names[CAP_XA] == "Ủy ban nhân dân các xã, phường, đặc khu"
+    assert names["Sở Tài chính"] == "Sở Tài chính"
+    assert "Sở Ngoại vụ" not in names

@@ -110,3 +110,11 @@ def test_the_ingested_agency_list_is_used(shipped_records_dir: Path) -> None:
     directory = _directory(shipped_records_dir / "records")
     assert directory.match("Sở Kế hoạch và Đầu tư thành phố Hải Phòng").agency.name == "Sở Tài chính"  # type: ignore[union-attr]
     assert "Cục Thi hành án dân sự thành phố" in directory.agencies
+
+
+def test_the_commune_level_asked_as_a_whole_leads_its_rows(book: DutiesBook) -> None:
+    result = book.lookup("Ủy ban nhân dân các xã, phường, đặc khu")
+    assert result.found and result.agency == "UBND các xã, phường, đặc khu"  # not the city committee
+    assert result.tasks and {t.role for t in result.tasks} <= {"lead", "cooperate"}
+    ward = book.lookup("UBND phường Hồng Bàng")
+    assert {t.number for t in ward.tasks} == {t.number for t in result.tasks if t.plan == "220/KH-UBND"}

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from knowledge import text as vt
 from knowledge.frame import understand
 from knowledge.guardrails import GUARDRAILS, Evidence, decide, names_person, personal_data
+from knowledge.text import term_set
 
 
 def evidence(question: str, passage: str, coverage: float = 0.9, agencies: tuple[str, ...] = ()) -> Evidence:
     frame = understand(question, agencies)
-    return Evidence(frame, coverage, passage, [(passage, vt.term_set(passage))])
+    return Evidence(frame, coverage, passage, [(passage, term_set(passage))])
 
 
 def test_the_guardrails_are_named_and_ordered() -> None:

@@ -1,5 +1,5 @@
-from knowledge import text as vt
 from knowledge.lexical import LexicalIndex
+from knowledge.text import expand_abbreviations, query_terms
 
 PASSAGES = [
     "Bảo hiểm xã hội thành phố công bố số điện thoại 0225.326.5616 để người lao động hỏi về sổ bảo hiểm.",
@@ -10,7 +10,7 @@ PASSAGES = [
 
 
 def best(index: LexicalIndex, query: str) -> int:
-    return int(index.scores(index.correct(vt.query_terms(vt.expand_abbreviations(query)))).argmax())
+    return int(index.scores(index.correct(query_terms(expand_abbreviations(query)))).argmax())
 
 
 def test_bm25_ranks_the_passage_holding_the_terms() -> None:
@@ -29,8 +29,8 @@ def test_unmarked_abbreviated_and_misspelt_queries() -> None:
 
 def test_old_tone_placement_matches() -> None:
     index = LexicalIndex(["Nội dung về thủy lợi và hòa giải."])
-    assert index.scores(vt.query_terms("thuỷ lợi hoà giải"))[0] > 0
-    terms = vt.query_terms("thuỷ lợi")
+    assert index.scores(query_terms("thuỷ lợi hoà giải"))[0] > 0
+    terms = query_terms("thuỷ lợi")
     assert "a:thuy3" in terms and "a:thuy3" in index.term_ids
 
 
@@ -49,5 +49,5 @@ def test_coverage_is_idf_weighted_share() -> None:
 
 def test_empty_index_is_harmless() -> None:
     index = LexicalIndex([])
-    assert index.scores(vt.query_terms("bất kỳ")).shape == (0,)
+    assert index.scores(query_terms("bất kỳ")).shape == (0,)
     assert index.correct({"f:abc": 1.0}) == {"f:abc": 1.0}

@@ -1,6 +1,5 @@
-from knowledge import answertype as at
-from knowledge import text as vt
 from knowledge.agencies import AgencyDirectory
+from knowledge.answertype import counted, holds, wanted
 from knowledge.frame import understand
 from knowledge.guardrails import Evidence, decide
 from knowledge.scope import (
@@ -11,6 +10,7 @@ from knowledge.scope import (
     subject_asked,
     target_only_years,
 )
+from knowledge.text import term_set
 
 CHECK = ScopeCheck()
 DIRECTORY = AgencyDirectory.shipped()
@@ -24,7 +24,7 @@ def problem(question: str, coverage: float, context: str, quotes: list[tuple[str
 
 
 def quoted(*texts: str) -> list[tuple[str, frozenset[str]]]:
-    return [(t, vt.term_set(t)) for t in texts]
+    return [(t, term_set(t)) for t in texts]
 
 
 def test_entities_are_capitalised_names_acronyms_and_agency_names() -> None:
@@ -35,17 +35,17 @@ def test_entities_are_capitalised_names_acronyms_and_agency_names() -> None:
 
 
 def test_answer_types() -> None:
-    assert at.wanted("Trong danh sách đó Sở Y tế đứng thứ mấy?") == {"count"}
-    assert at.wanted("Mấy lớp tập huấn thuế thì bên nào mở?") == {"agency"}
-    assert at.wanted("sdt bhxh tp de hoi ve so bao hiem") == {"phone"}
-    assert at.wanted("Muốn có sdt của trung tâm hành chính công thì tra cứu ở web nào?") == set()
-    assert at.wanted("Đơn xin gia hạn nộp trước ngày nào?") == {"date"}
-    assert at.wanted("Đoàn khảo sát logistics đi những tỉnh nào?") == {"place"}
-    assert at.holds("place", "đoàn công tác tới các địa phương (Quảng Ninh, Nghệ An)", "") is True
-    assert at.holds("count", "5. Tổ chức hội chợ năm 2025", "bao nhiêu năm 2025") is False
-    assert at.holds("count", "tỷ lệ thanh toán trực tuyến đạt 64,56% năm 2025", "bao nhiêu năm 2025") is True
-    assert at.holds("phone", "đường dây nóng 02253.519.170", "") is True
-    assert at.holds("money", "Phí: 1.200.000 đồng", "") is True
+    assert wanted("Trong danh sách đó Sở Y tế đứng thứ mấy?") == {"count"}
+    assert wanted("Mấy lớp tập huấn thuế thì bên nào mở?") == {"agency"}
+    assert wanted("sdt bhxh tp de hoi ve so bao hiem") == {"phone"}
+    assert wanted("Muốn có sdt của trung tâm hành chính công thì tra cứu ở web nào?") == set()
+    assert wanted("Đơn xin gia hạn nộp trước ngày nào?") == {"date"}
+    assert wanted("Đoàn khảo sát logistics đi những tỉnh nào?") == {"place"}
+    assert holds("place", "đoàn công tác tới các địa phương (Quảng Ninh, Nghệ An)", "") is True
+    assert holds("count", "5. Tổ chức hội chợ năm 2025", "bao nhiêu năm 2025") is False
+    assert holds("count", "tỷ lệ thanh toán trực tuyến đạt 64,56% năm 2025", "bao nhiêu năm 2025") is True
+    assert holds("phone", "đường dây nóng 02253.519.170", "") is True
+    assert holds("money", "Phí: 1.200.000 đồng", "") is True
 
 
 def test_supported_answer_passes() -> None:
@@ -97,19 +97,19 @@ def test_a_result_asked_for_a_year_the_passages_only_target_is_refused() -> None
 
 
 def test_a_person_asked_about_must_be_named() -> None:
-    assert "person" in at.wanted("Ai là chủ tịch UBND thành phố hiện nay?")
-    assert "person" in at.wanted("giam doc so tu phap ten la gi")
-    assert "person" not in at.wanted("Ai chủ trì nhiệm vụ phát triển doanh nghiệp khoa học và công nghệ?")
-    assert at.holds("person", "Chủ tịch UBND thành phố từ 01/7/2025: Lê Ngọc Châu.", "") is True
-    assert at.holds("person", "ông Nguyễn Ngọc Tú là Giám đốc Sở Tài chính", "") is True
-    assert at.holds("person", "Giám đốc Sở Tài chính chủ trì, phối hợp Sở Nội vụ.", "") is False
+    assert "person" in wanted("Ai là chủ tịch UBND thành phố hiện nay?")
+    assert "person" in wanted("giam doc so tu phap ten la gi")
+    assert "person" not in wanted("Ai chủ trì nhiệm vụ phát triển doanh nghiệp khoa học và công nghệ?")
+    assert holds("person", "Chủ tịch UBND thành phố từ 01/7/2025: Lê Ngọc Châu.", "") is True
+    assert holds("person", "ông Nguyễn Ngọc Tú là Giám đốc Sở Tài chính", "") is True
+    assert holds("person", "Giám đốc Sở Tài chính chủ trì, phối hợp Sở Nội vụ.", "") is False
     text = "Sở Công Thương thành phố Hải Phòng: giao hỗ trợ doanh nghiệp tận dụng FTA."
     assert problem("Ai là giám đốc Sở Công Thương?", 0.9, text, quoted(text)) == "answer_type:no_evidence"
 
 
 def test_paperwork_must_be_the_procedure_asked_about() -> None:
-    assert "paperwork" in at.wanted("Đăng ký thành lập hợp tác xã thì hồ sơ gồm những gì?")
-    assert "paperwork" in at.wanted("mo ho kinh doanh can chuan bi ho so gi")
+    assert "paperwork" in wanted("Đăng ký thành lập hợp tác xã thì hồ sơ gồm những gì?")
+    assert "paperwork" in wanted("mo ho kinh doanh can chuan bi ho so gi")
     record = "Thủ tục: Thành lập Văn phòng công chứng — mã 1.013834. Hồ sơ: Đơn đề nghị thành lập."
     assert subject_asked(record, "Thành lập Văn phòng công chứng cần giấy tờ gì?") is True
     assert subject_asked(record, "Đăng ký thành lập hợp tác xã thì hồ sơ gồm những gì?") is False
@@ -119,10 +119,10 @@ def test_paperwork_must_be_the_procedure_asked_about() -> None:
 
 def test_a_thing_counted_must_sit_next_to_the_number() -> None:
     asked = "Mua vé xem bóng đá tối nay thì giá vé bao nhiêu?"
-    assert at.counted(asked) and at.counted(asked) in vt.term_set("vé")
-    assert at.counted("Tổng mức đầu tư của dự án là bao nhiêu?") == ""
+    assert counted(asked) and counted(asked) in term_set("vé")
+    assert counted("Tổng mức đầu tư của dự án là bao nhiêu?") == ""
     assert (
-        at.holds(
+        holds(
             "count",
             "Vé tham quan được miễn cho học sinh, sinh viên và người cao tuổi trên mọi tuyến."
             " Văn bản 4506/STC có nhiều điểm mới.",
@@ -130,7 +130,7 @@ def test_a_thing_counted_must_sit_next_to_the_number() -> None:
         )
         is False
     )
-    assert at.holds("count", "Giá vé trung bình 150 nghìn đồng.", asked) is True
+    assert holds("count", "Giá vé trung bình 150 nghìn đồng.", asked) is True
 
 
 def test_a_contact_record_of_the_agency_named_in_full_gives_its_phone() -> None:

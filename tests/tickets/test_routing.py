@@ -78,3 +78,27 @@ def test_text_helpers() -> None:
     assert normalize("Hoà  HỢP") == normalize("hòa hợp") == "hoà hợp"
     assert normalize("thủy sản") == normalize("thuỷ sản")
     assert fold_words("Đất đai, THUẾ!") == "dat dai thue"
+
+
+def test_agencies_are_the_stored_names(router: Router) -> None:
+    """Tickets, staff accounts and agency chats hold these names: the directory keeps them."""
+    assert router.agencies[:5] == (
+        "Sở Tài chính",
+        "Thuế thành phố",
+        "Công an thành phố",
+        "Sở Nông nghiệp và Môi trường",
+        "Ban Quản lý khu kinh tế",
+    )
+    assert len(router.agencies) == 20
+    assert router.agencies[-1] == "Ủy ban nhân dân các xã, phường, đặc khu"
+    for name in router.agencies:
+        assert router.agency_name(name) == name
+
+
+def test_agency_spellings_from_the_one_directory(router: Router) -> None:
+    assert router.agency_name("Phòng Cảnh sát PCCC và CNCH") == "Công an thành phố"
+    assert router.agency_name("Cảnh sát PCCC") == "Công an thành phố"  # a former name
+    assert router.agency_name("UBND xã") == "Ủy ban nhân dân các xã, phường, đặc khu"
+    assert router.agency_name("Ban Quản lý Khu kinh tế Hải Phòng") == "Ban Quản lý khu kinh tế"
+    assert router.agency_name("SNV") == "Sở Nội vụ"
+    assert router.agency_name("Sở Ngoại vụ") is None  # in the directory, but takes no tickets

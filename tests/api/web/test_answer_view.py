@@ -6,7 +6,7 @@ import json
 import re
 
 from api.web.chat import turn_of
-from api.web.views import templates
+from api.web.rendering import templates
 from knowledge.answer import Answer
 from tests.bot import answer_examples as ex
 

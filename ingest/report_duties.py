@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.chunking import sentences
+from ingest.chunking import bounded_sentences
 from ingest.records import ReportDuty
 from ingest.structure import Section
 from knowledge.text import spaces
@@ -37,7 +37,7 @@ def report_duties(sections: list[Section], *, doc: str, plan: str) -> list[Repor
     out: list[ReportDuty] = []
     for section in sections:
         for para in section.paragraphs:
-            for sentence in sentences(para):
+            for sentence in bounded_sentences(para):
                 if "báo cáo" not in sentence.lower() and "gửi" not in sentence.lower():
                     continue
                 if not _TRIGGER.search(sentence) or "gửi" not in sentence.lower():

@@ -1,4 +1,5 @@
-"""The core shared by the service's parts: engine, sessions, clock, calendar, routing, and row helpers."""
+"""TicketRepository: what the service's parts share (engine, sessions, clock, calendar, routing, row
+helpers); RequesterOps, StaffOps, ReportOps ... extend it."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ PUBLIC_NOTE_STATUSES = (Status.REJECTED, Status.WAITING_REQUESTER, Status.RESOLV
 DEFAULT_TICKETS_PER_REQUESTER_PER_HOUR = 10
 
 
-class Core:
+class TicketRepository:
     def __init__(
         self,
         engine: Engine,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from ingest.blocks import Paragraph, Table
 from ingest.lists import list_kind, list_records
-from ingest.reports import report_duties
+from ingest.report_duties import report_duties
 from ingest.structure import sections
 
 

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from tickets.deadlines import VN_OFFSET
 from tickets.errors import ValidationFailed
 from tickets.models import Ticket
-from tickets.store import Core
-from tickets.views import is_overdue
+from tickets.projections import is_overdue
+from tickets.repository import TicketRepository
 
 COLUMNS = (
     ("agency", "Cơ quan"),
@@ -126,7 +126,7 @@ def _fill(row: ReportRow, tickets: list[Any], as_of: dt.date) -> ReportRow:
     return row
 
 
-class ReportOps(Core):
+class ReportOps(TicketRepository):
     def quarterly_report(self, year: int, quarter: int) -> Report:
         """Tickets received in the quarter (Vietnam dates), grouped by agency and field."""
         start, end = quarter_bounds(year, quarter)

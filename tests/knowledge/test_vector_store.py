@@ -14,7 +14,7 @@ import pytest
 
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import KnowledgeIndex
-from knowledge.store import chroma_client, where_clause
+from knowledge.vector_store import chroma_client, where_clause
 
 
 def test_where_clause() -> None:
