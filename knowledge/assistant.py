@@ -199,7 +199,7 @@ class Assistant:
             agency = frame.agencies[0] if frame.agencies else agency_of(text)
             duties = self.duties(agency)
             plan = self.lookups().documents.named_document(frame)
-            if plan is not None and duties.found:
+            if plan is not None and duties.found and DutiesBook.open(self.index.data_dir).assigns(plan.doc):
                 had = bool(duties.tasks or duties.reports)
                 duties = in_plan(duties, plan.doc)
                 if had and not (duties.tasks or duties.reports):

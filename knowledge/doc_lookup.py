@@ -144,15 +144,16 @@ class DocumentLookup:
         return [c for s, c in scored if s >= best * 0.999]
 
     def named_document(self, frame: Frame) -> Card | None:
-        """The document a question names, by its number or by a word of its title, issuer or place
-        that no other document's card has ("kế hoạch của phường Gia Viên"); None when it names none
-        in particular ("trong kế hoạch PCI" fits several)."""
+        """The document a question names, by its number or by a word of its issuer or place that no
+        other document's card has ("kế hoạch của phường Gia Viên"); None when it names none in
+        particular ("trong kế hoạch PCI" fits several)."""
         if frame.documents:
             return self._by_number(frame.documents[0])
         asked = {w for w in _words(frame.text) if w not in _STOP}
         owners: dict[str, set[str]] = {}
         for card in self.cards:
-            for w in set(_descriptor(card)) & asked:
+            own = _words(f"{card.issuer} {card.details.get('place', '')}")
+            for w in set(own) & asked:
                 owners.setdefault(w, set()).add(card.doc)
         only = {next(iter(docs)) for docs in owners.values() if len(docs) == 1}
         if len(only) != 1:

@@ -144,6 +144,10 @@ class DutiesBook:
             directory,
         )
 
+    def assigns(self, doc: str) -> bool:
+        """The document has a task table or report duties of its own."""
+        return any(t.get("doc") == doc for t in self.tasks) or any(r.get("doc") == doc for r in self.reports)
+
     @property
     def empty(self) -> bool:
         return not self.tasks and not self.reports

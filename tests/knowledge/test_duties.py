@@ -118,3 +118,20 @@ def test_the_commune_level_asked_as_a_whole_leads_its_rows(book: DutiesBook) -> 
     assert result.tasks and {t.role for t in result.tasks} <= {"lead", "cooperate"}
     ward = book.lookup("UBND phường Hồng Bàng")
     assert {t.number for t in ward.tasks} == {t.number for t in result.tasks if t.plan == "220/KH-UBND"}
+
+
+def test_a_document_assigns_duties_when_it_has_task_rows_or_reports() -> None:
+    from knowledge.agencies import AgencyDirectory
+
+    task = {
+        "doc": "plan.txt",
+        "plan": "Kế hoạch",
+        "number": "1",
+        "task": "x",
+        "lead": "Sở Tài chính",
+        "cooperate": "",
+    }
+    report = {"doc": "ward.docx", "plan": "Kế hoạch", "reporter": "Phòng Kinh tế", "what": "kết quả"}
+    book = DutiesBook([task], [report], [], AgencyDirectory.shipped())
+    assert book.assigns("plan.txt") and book.assigns("ward.docx")
+    assert not book.assigns("report.txt")
