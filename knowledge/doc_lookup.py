@@ -9,6 +9,7 @@ cite ("thay thế Kế hoạch số 197/KH-UBND ngày 22/8/2024") is answered fr
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from knowledge import text as vt
@@ -68,6 +69,11 @@ def asked_kind(folded: str) -> str:
 def _words(text: str) -> list[str]:
     stream = vt.words(vt.expand_abbreviations(text))
     return [vt.fold(w) for w in stream if not vt.is_number(w) or len(w) == 4]
+
+
+def _pairs(words: list[str]) -> set[str]:
+    """Neighbouring words with at least one not a stop word ("gia vien", not "thanh pho")."""
+    return {f"{a} {b}" for a, b in itertools.pairwise(words) if a not in _STOP or b not in _STOP}
 
 
 def _descriptor(card: Card) -> list[str]:
@@ -149,11 +155,11 @@ class DocumentLookup:
         particular ("trong kế hoạch PCI" fits several)."""
         if frame.documents:
             return self._by_number(frame.documents[0])
-        asked = {w for w in _words(frame.text) if w not in _STOP}
+        asked = _pairs(_words(frame.text))  # a name is two syllables at least ("Gia Viên")
         owners: dict[str, set[str]] = {}
         for card in self.cards:
-            own = _words(f"{card.issuer} {card.details.get('place', '')}")
-            for w in set(own) & asked:
+            own = _pairs(_words(f"{card.issuer} {card.details.get('place', '')}"))
+            for w in own & asked:
                 owners.setdefault(w, set()).add(card.doc)
         only = {next(iter(docs)) for docs in owners.values() if len(docs) == 1}
         if len(only) != 1:
