@@ -82,6 +82,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A requester who gives their own name and number ("Tôi là ..., SĐT 09...") asks for no one's data.
+_GIVES_OWN = re.compile(r"\b(?:tôi|em|mình) (?:là|tên)\b|(?:\d[ .]?){9,}", re.IGNORECASE)
+
+
 def names_person(text: str) -> bool:
     """The text names a person (by title and name, or by a full Vietnamese name), not a place."""
     if _PERSON_NAMED.search(text):
@@ -95,7 +99,9 @@ _PRIVATE_DATA = re.compile(r"\b(dia chi nha|nha rieng|cccd|cmnd|can cuoc|so tai 
 def personal_data(e: Evidence) -> Refusal | None:
     folded = e.frame.folded
     if _PRIVATE_DATA.search(folded) or (
-        names_person(e.frame.text) and ("phone" in e.frame.wants or "dia chi" in folded)
+        names_person(e.frame.text)
+        and ("phone" in e.frame.wants or "dia chi" in folded)
+        and not _GIVES_OWN.search(e.frame.text)
     ):
         return Refusal(
             "personal_data",

@@ -104,3 +104,8 @@ def test_a_full_name_with_a_phone_asked_is_personal_data() -> None:
     assert refusal is not None and refusal.reason == "personal_data"
     public = understand("Xin số điện thoại của Phòng Kinh tế phường Đỗ Sơn")
     assert personal_data(Evidence(public, 1.0, "", [])) is None
+
+
+def test_a_requester_giving_their_own_name_and_number_is_not_refused() -> None:
+    own = understand("Tôi là Phạm Thu Hà, số điện thoại 0903 111 222, hồ sơ của tôi bị chậm")
+    assert personal_data(Evidence(own, 1.0, "", [])) is None
