@@ -14,7 +14,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api import errors, logs, metrics, openapi, unavailable
+from api import errors, logs, memory_report, metrics, openapi, unavailable
 from api.channels import make_dialog, open_app_channels
 from api.config import Settings, get_settings
 from api.edge import InputGuard
@@ -114,4 +114,5 @@ def create_worker_app() -> FastAPI:
     """The app of one `serve --workers N` process: its settings and logging from the environment."""
     settings = get_settings()
     logs.configure(settings.log_level, settings.log_format)
+    memory_report.start_from_env()  # TROLYAO_MEMORY_REPORT: soaks only
     return create_app(settings)

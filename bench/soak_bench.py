@@ -1,18 +1,28 @@
 """A soak: the production profile (2 workers) under steady mixed traffic for --minutes; the resident
-memory (RSS) of every worker is sampled and reported at the start and the end.
+memory (RSS) of every worker, its anonymous and file-backed parts and its threads are sampled every
+--sample-s seconds and reported at the start, after warm-up, at half time and at the end, with the MB
+gained in each 5 minutes of the second half.
 
     python -m bench.soak_bench [--minutes 30] [--users 8] [--root DIR] [--corpus shipped|small]
+                               [--label NAME] [--env KEY=VALUE ...]
+
+--env adds a variable to the environment of `serve` (e.g. MALLOC_ARENA_MAX=8, or
+TROLYAO_MEMORY_REPORT=DIR to have every worker write its own memory report); --label names the output
+(soak-NAME.json, serve-soak-NAME.log) so that two soaks can run side by side with different --root.
 
 Traffic: chat questions (repeated and new ones, so caches fill to their bounds), support tickets with
-an Idempotency-Key, and requesters reading their ticket. Memory is flat when the end RSS stays within
-a few MB of the RSS after warm-up (the caches are bounded, transcripts and rate limits live in the
-database).
+an Idempotency-Key, and readiness probes; about one request in 50 closes its connection, so that users'
+connections spread over the workers. Memory is flat when the anonymous part stops growing once the
+caches are full (the caches are bounded, transcripts and rate limits live in the database); the
+file-backed part grows as more of the memory-mapped embedding model is read, up to the file's size,
+and is shared by the workers.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import random
 import sys
@@ -34,10 +44,78 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-def mixed_requests() -> Any:
+def status(pid: int) -> dict[str, float]:
+    """Threads, and the anonymous and file-backed parts of the RSS in MB (pages of mapped files, e.g. the
+    embedding model, are shared between workers and given back by the kernel under pressure)."""
+    found: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key == "Threads":
+            found["threads"] = int(value.split()[0])
+        elif key in ("RssAnon", "RssFile"):
+            found[key[3:].lower()] = round(int(value.split()[0]) / 1024, 1)
+    return found
+
+
+def sample_row(t_s: float, pids: list[int]) -> dict[str, Any]:
+    row: dict[str, Any] = {"t_s": round(t_s)}
+    for p in pids:
+        row[str(p)] = round(rss_mb(p), 1)
+        row.update({f"{k}_{p}": v for k, v in status(p).items()})
+    return row
+
+
+def at(samples: list[dict[str, Any]], t_s: float) -> dict[str, Any]:
+    """The first sample taken at or after t_s (the last one when none is)."""
+    return next((s for s in samples if s["t_s"] >= t_s), samples[-1])
+
+
+def growth(
+    samples: list[dict[str, Any]], pids: list[int], total_s: float, prefix: str = ""
+) -> dict[str, Any]:
+    """Per worker: RSS (or with prefix "anon_" its anonymous part) at the start, after warm-up (20 s), at
+    half time and at the end; MB gained in each 5 minutes of the second half, and the least-squares slope
+    over the second half in MB a minute."""
+    half = total_s / 2
+    marks = [half + 300 * k for k in range(int((total_s - half) // 300) + 1)]
+    late = [s for s in samples if s["t_s"] >= half]
+    out: dict[str, Any] = {}
+    for p in pids:
+        key = f"{prefix}{p}"
+        xs = [s["t_s"] / 60 for s in late]
+        ys = [s[key] for s in late]
+        slope = 0.0
+        if len(xs) > 1:
+            mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+            den = sum((x - mx) ** 2 for x in xs)
+            slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else 0.0
+        out[str(p)] = {
+            "start": samples[0][key],
+            "after_warmup": at(samples, 20)[key],
+            "half": at(samples, half)[key],
+            "end": samples[-1][key],
+            "per_5min_second_half": [
+                round(at(samples, b)[key] - at(samples, a)[key], 1) for a, b in itertools.pairwise(marks)
+            ],
+            "mb_per_min_second_half": round(slope, 3),
+            "threads_end": samples[-1].get(f"threads_{p}", 0),
+        }
+    return out
+
+
+def mixed_requests(reconnect_every: int = 50) -> Any:
+    """About one request in `reconnect_every` asks the server to close the connection afterwards: users
+    come and go, and their new connections spread over the workers (8 keep-alive connections opened at
+    once may all land on one worker for the whole run)."""
     serial = [0]
 
     def next_request(rng: random.Random, user: int) -> Request:
+        method, path, body, headers = request(rng, user)
+        if reconnect_every and rng.randrange(reconnect_every) == 0:
+            headers = {**headers, "Connection": "close"}
+        return method, path, body, headers
+
+    def request(rng: random.Random, user: int) -> Request:
         serial[0] += 1
         roll = rng.random()
         if roll < 0.03:
@@ -67,28 +145,29 @@ def main() -> int:
     parser.add_argument("--sample-s", type=float, default=30.0)
     parser.add_argument("--root", type=Path, default=Path("var/bench-ops"))
     parser.add_argument("--corpus", choices=["shipped", "small"], default="shipped")
+    parser.add_argument("--label", default="")
+    parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE")
     args = parser.parse_args()
+    extra = dict(item.split("=", 1) for item in args.env)
+    suffix = f"-{args.label}" if args.label else ""
     root = args.root.resolve()
     root.mkdir(parents=True, exist_ok=True)
     chroma, corpus = prepare(root, args.corpus)
     samples: list[dict[str, Any]] = []
     try:
         with postgres_database("trolyao_soak") as db_url:
-            env = profile_env(root / "data", db_url, chroma.url, TROLYAO_LOG_LEVEL="WARNING")
+            env = profile_env(root / "data", db_url, chroma.url, TROLYAO_LOG_LEVEL="WARNING", **extra)
             trolyao(env, "ingest", str(corpus), timeout=3600)
-            web = Web(env, args.workers, root / "serve-soak.log")
-            web.start()
+            web = Web(env, args.workers, root / f"serve-soak{suffix}.log")
             try:
+                web.start()
                 pids = web.worker_pids()
                 stop = threading.Event()
                 t0 = time.monotonic()
 
                 def sample() -> None:
                     while not stop.is_set():
-                        row = {
-                            "t_s": round(time.monotonic() - t0),
-                            **{str(p): round(rss_mb(p), 1) for p in pids},
-                        }
+                        row = sample_row(time.monotonic() - t0, pids)
                         samples.append(row)
                         print(json.dumps(row), flush=True)
                         stop.wait(args.sample_s)
@@ -102,25 +181,23 @@ def main() -> int:
                 )
                 stop.set()
                 sampler.join()
-                samples.append(
-                    {"t_s": round(time.monotonic() - t0), **{str(p): round(rss_mb(p), 1) for p in pids}}
-                )
+                samples.append(sample_row(time.monotonic() - t0, pids))
                 alive = [p for p in pids if Path(f"/proc/{p}").exists()]
             finally:
                 web.stop()
     finally:
         chroma.kill()
-    warm = next((s for s in samples if s["t_s"] >= 20), samples[0])
-    end = samples[-1]
     summary = {
         "minutes": args.minutes,
         "users": args.users,
+        "env": extra,
         **result.summary(),
         "workers_alive_at_end": len(alive),
-        "rss_mb": {p: {"after_warmup": warm[str(p)], "end": end[str(p)]} for p in pids},
+        "rss_mb": growth(samples, pids, samples[-1]["t_s"]),
+        "anonymous_mb": growth(samples, pids, samples[-1]["t_s"], "anon_"),
     }
     print(json.dumps(summary, ensure_ascii=False, indent=1))
-    (root / "soak.json").write_text(json.dumps({"summary": summary, "samples": samples}, indent=1))
+    (root / f"soak{suffix}.json").write_text(json.dumps({"summary": summary, "samples": samples}, indent=1))
     return 0
 
 

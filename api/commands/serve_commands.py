@@ -4,13 +4,22 @@ With several workers (processes), everything they share lives in the database (a
 tickets, conversations, transcripts, rate limits, outbox claims, the index version. Each worker writes
 its metrics to a folder of the data dir that a scrape adds up; `TROLYAO_METRICS_ADDRESS` serves them
 on an internal listener run by this (the supervising) process.
+
+`serve` also limits glibc's malloc arenas (MALLOC_ARENA_MAX=2 unless the environment sets it): a
+worker runs some twenty threads (the request thread pool, and an OpenMP helper for each thread that
+embeds a question); by default glibc gives them up to 8 arenas per core, and the memory freed in each
+stays there, scattered: a soak measured 16 arenas per worker and their free space growing all the time
+(api/deploy/README.md, "Soak").
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import os
 import shutil
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +44,32 @@ def metrics_dir(settings: Settings) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)  # before prometheus_client is imported anywhere
     return path
+
+
+# glibc reads these when a process starts: set here, they hold for every worker `serve` starts.
+ALLOCATOR_DEFAULTS = {"MALLOC_ARENA_MAX": "2"}
+_M_ARENA_MAX = -8  # mallopt(3)
+
+
+def allocator_environment(environ: MutableMapping[str, str] | None = None) -> dict[str, str]:
+    """Set the allocator defaults the environment (os.environ) does not set; returns those it set. In
+    this process (the one process of `serve` without --workers) the arena limit is applied through
+    mallopt(3)."""
+    environ = os.environ if environ is None else environ
+    added = {k: v for k, v in ALLOCATOR_DEFAULTS.items() if k not in environ}
+    environ.update(added)
+    limit = environ.get("MALLOC_ARENA_MAX", "").strip()
+    if limit.isdigit() and int(limit) > 0:
+        _mallopt(_M_ARENA_MAX, int(limit))
+    return added
+
+
+def _mallopt(param: int, value: int) -> bool:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.mallopt(param, value))
+    except (OSError, AttributeError):  # not glibc: nothing to tune
+        return False
 
 
 def _metrics_listener(settings: Settings) -> None:
@@ -65,6 +100,7 @@ def serve(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     workers = args.workers or settings.workers
+    allocator_environment()  # before any worker (or request thread) starts
     metrics_dir(settings)
     logs.configure(settings.log_level, settings.log_format)
     _migrate(settings)  # once, before the workers start (they would race to do it)
@@ -81,8 +117,10 @@ def serve(args: argparse.Namespace) -> int:
         # each worker process builds its app from the same environment
         uvicorn.run("api.app:create_worker_app", factory=True, workers=workers, **common)
     else:
+        from api import memory_report
         from api.app import create_app
 
+        memory_report.start_from_env()
         uvicorn.run(create_app(settings), **common)
     return 0
 
