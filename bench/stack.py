@@ -69,21 +69,21 @@ class Chroma:
 
     def start(self, timeout: float = 60.0) -> None:
         self.path.mkdir(parents=True, exist_ok=True)
-        log = (self.path.parent / f"chroma-{self.port}.log").open("ab")
-        self.proc = subprocess.Popen(
-            [
-                str(BIN / "chroma"),
-                "run",
-                "--path",
-                str(self.path),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        with (self.path.parent / f"chroma-{self.port}.log").open("ab") as log:  # the server keeps its own
+            self.proc = subprocess.Popen(
+                [
+                    str(BIN / "chroma"),
+                    "run",
+                    "--path",
+                    str(self.path),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         if not wait_for(f"{self.url}/api/v2/heartbeat", timeout):
             raise RuntimeError("the Chroma server did not start")
 
@@ -107,9 +107,9 @@ class Web:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 120.0) -> None:
-        log = self.log_path.open("ab")
         cmd = [str(BIN / "trolyao"), "serve", "--port", str(self.port), "--workers", str(self.workers)]
-        self.proc = subprocess.Popen(cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        with self.log_path.open("ab") as log:  # the server keeps its own
+            self.proc = subprocess.Popen(cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         if not wait_for(f"{self.url}/readyz", timeout):
             raise RuntimeError(f"trolyao serve did not become ready; see {self.log_path}")
         for _ in range(4 * self.workers):  # every worker ready, not only the first to answer

@@ -13,7 +13,7 @@ from typing import Any
 
 from knowledge.answer import Answer
 from knowledge.citing import no_urls
-from knowledge.duties import ROLE_LABELS, STATUS_LABELS
+from knowledge.duty_view import DutyRow, duty_row, task_of_record
 
 _FILE = re.compile(r"\b[\w.-]+\.(?:txt|csv|json|pdf|docx?|xlsx?|md|html?)\b", re.I)
 _SEP = re.compile(r"\s*;\s*")
@@ -25,7 +25,6 @@ _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b(?:tháng\s+)\d{1,2}/\d{4}\b")
 _ONLINE = re.compile(r"trực tuyến|dịch vụ công|điện tử", re.I)
 _WHERE = re.compile(r"tiếp nhận|nộp|một cửa|trực tuyến|bưu chính", re.I)
 PHONE_DIGITS = re.compile(r"\+?\d[\d .]{2,}\d")
-ROLE_SHORT = {"lead": "Chủ trì", "cooperate": "Phối hợp", "shared": "Chung"}
 
 
 def clean(text: str) -> str:
@@ -68,20 +67,6 @@ class Phone:
 
 
 @dataclass(frozen=True)
-class DutyItem:
-    role: str
-    role_label: str
-    number: str
-    task: str
-    pci_index: str
-    period: str
-    completion: str
-    plan: str
-    plan_status: str
-    section: str
-
-
-@dataclass(frozen=True)
 class RefusalParts:
     missing: str
     hotline_phone: str = ""
@@ -102,7 +87,7 @@ class Parts:
     note: str = ""
     verdicts: list[Verdict] = field(default_factory=list)
     phones: list[Phone] = field(default_factory=list)
-    duties: list[DutyItem] = field(default_factory=list)
+    duties: list[DutyRow] = field(default_factory=list)
     duty_counts: dict[str, int] = field(default_factory=dict)
     reports: list[str] = field(default_factory=list)
     refusal: RefusalParts | None = None
@@ -200,26 +185,10 @@ def contact_parts(parts: Parts, record: dict[str, Any]) -> None:
         parts.facts.append(Fact("Thư điện tử", str(record["email"]).strip()))
 
 
-def duty_item(task: dict[str, Any]) -> DutyItem:
-    role = str(task.get("role", ""))
-    return DutyItem(
-        role=role,
-        role_label=ROLE_LABELS.get(role, role),
-        number=str(task.get("number", "")),
-        task=clean(str(task.get("task", ""))),
-        pci_index=clean(str(task.get("pci_index", ""))),
-        period=clean(str(task.get("period", ""))),
-        completion=clean(str(task.get("completion", ""))),
-        plan=str(task.get("plan", "")),
-        plan_status=STATUS_LABELS.get(str(task.get("status", "")), ""),
-        section=str(task.get("section", "")),
-    )
-
-
 def duty_parts(parts: Parts, record: dict[str, Any]) -> None:
     parts.title = str(record.get("agency", ""))
     parts.note = clean(str(record.get("note", "")))
-    parts.duties = [duty_item(t) for t in record.get("items", [])]
+    parts.duties = [duty_row(task_of_record(t), clean) for t in record.get("items", [])]
     parts.duty_counts = {str(k): int(v) for k, v in (record.get("counts") or {}).items()}
     for report in record.get("reports", []):
         to = f", gửi {report['to']}" if report.get("to") else ""

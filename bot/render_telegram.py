@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from bot.answer_parts import DutyItem, Parts, SourceRef, parts_of
+from bot.answer_parts import Parts, SourceRef, parts_of
 from bot.telegram_html import escape, link, split_lines
 from bot.textsplit import TELEGRAM_LIMIT
 from knowledge.answer import Answer
+from knowledge.duty_view import DutyRow
 
 SOURCES_BUTTON = "Nguồn"
 SUPPORT_BUTTON = "Gửi yêu cầu hỗ trợ"
@@ -44,10 +45,9 @@ def sources_html(sources: list[SourceRef]) -> str:
     return "\n".join(lines)
 
 
-def _duty_line(item: DutyItem) -> str:
+def _duty_line(item: DutyRow) -> str:
     label = f"Mục {item.number}" if "." in item.number else f"NV {item.number}"
-    when = item.completion or item.period
-    tail = f" <i>({escape(when)})</i>" if when else ""
+    tail = f" <i>({escape(item.when)})</i>" if item.when else ""
     return f"• <b>{escape(label)}</b>: {escape(short(item.task, 300))}{tail}"
 
 

@@ -8,8 +8,9 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.answer_parts import DutyItem, Parts, parts_of
+from bot.answer_parts import Parts, parts_of
 from knowledge.answer import Answer
+from knowledge.duty_view import DutyRow
 
 SHOWN_PER_ROLE = 2  # duty items shown per role before "Xem thêm"
 SHOWN_SOURCES = 3
@@ -22,10 +23,9 @@ def duty_table_url(agency: str, role: str = "") -> str:
     return "/nhiem-vu?" + urlencode(query)
 
 
-def _item(item: DutyItem) -> dict[str, Any]:
+def _item(item: DutyRow) -> dict[str, Any]:
     label = f"Mục {item.number}" if "." in item.number else f"Nhiệm vụ {item.number}"
-    when = item.completion or item.period
-    return {**asdict(item), "label": label, "when": when}
+    return {**asdict(item), "label": label, "when": item.when}
 
 
 def duty_groups(parts: Parts) -> list[dict[str, Any]]:

@@ -11,9 +11,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from knowledge.duties import STATUS_LABELS, DutiesResult, DutyReport, DutyTask
+from knowledge.duty_view import ROLE_SHORT, DutyRow, duty_row
 from knowledge.text import fold
 
-ROLES = {"lead": "Chủ trì", "cooperate": "Phối hợp", "shared": "Chung"}
+ROLES = ROLE_SHORT  # the roles the table filters by
 COLUMNS = (
     "Kế hoạch",
     "Vai trò",
@@ -27,62 +28,32 @@ COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Row:
-    plan: str
-    role: str
-    role_label: str
-    number: str
-    task: str
-    pci_index: str
-    period: str
-    completion: str
-    lead: str
-    cooperate: str
-    group: str  # the group a shared task is given to
-    passage_url: str
-
-    def cells(self) -> tuple[str, ...]:
-        return (
-            self.plan,
-            self.role_label,
-            self.number,
-            self.task,
-            self.pci_index,
-            self.period,
-            self.completion,
-            self.lead,
-            self.cooperate,
-        )
-
-
 @dataclass
 class PlanGroup:
     plan: str
     status: str
     status_label: str
-    rows: list[Row] = field(default_factory=list)
+    rows: list[DutyRow] = field(default_factory=list)
     reports: list[DutyReport] = field(default_factory=list)
 
 
-def passage_url(task: DutyTask) -> str:
-    return "/nhiem-vu/doan-trich?" + urlencode({"doc": task.doc, "section": task.section})
+def passage_url(row: DutyRow) -> str:
+    """The page of the passage the row was read from (a template filter)."""
+    return "/nhiem-vu/doan-trich?" + urlencode({"doc": row.doc, "section": row.section})
 
 
-def row_of(task: DutyTask) -> Row:
-    return Row(
-        plan=task.plan,
-        role=task.role,
-        role_label=ROLES[task.role],
-        number=task.number,
-        task=task.task,
-        pci_index=task.pci_index,
-        period=task.period,
-        completion=task.completion if task.completion != task.period else "",
-        lead=task.lead,
-        cooperate=task.cooperate,
-        group=task.group,
-        passage_url=passage_url(task),
+def row_cells(row: DutyRow) -> tuple[str, ...]:
+    """The row under COLUMNS."""
+    return (
+        row.plan,
+        row.role_label,
+        row.number,
+        row.task,
+        row.pci_index,
+        row.period,
+        row.completion,
+        row.lead,
+        row.cooperate,
     )
 
 
@@ -105,7 +76,7 @@ def table(result: DutiesResult, role: str = "", text: str = "") -> list[PlanGrou
         group = groups.setdefault(
             task.plan, PlanGroup(task.plan, task.status, STATUS_LABELS.get(task.status, ""))
         )
-        group.rows.append(row_of(task))
+        group.rows.append(duty_row(task))
     for report in result.reports:
         if report.plan in groups:
             groups[report.plan].reports.append(report)
@@ -129,7 +100,7 @@ def workbook(agency: str, groups: list[PlanGroup]) -> bytes:
         cell.font = Font(bold=True)
     for group in groups:
         for row in group.rows:
-            sheet.append(list(row.cells()))
+            sheet.append(list(row_cells(row)))
     widths = (16, 10, 10, 70, 26, 20, 20, 30, 30)
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width

@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.responses import Response
 
+from api.web.duty_table import passage_url
 from api.web.session import CSRF_FIELD, csrf_token, finish
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -101,6 +102,7 @@ def _environment() -> Environment:
     env.filters["status_label"] = status_label
     env.filters["vn_date"] = vn_date
     env.filters["vn_number"] = vn_number
+    env.filters["passage_url"] = passage_url
     env.globals["ACTION_LABELS"] = ACTION_LABELS
     env.globals["ROLE_LABELS"] = ROLE_LABELS
     env.globals["HISTORY_LABELS"] = HISTORY_LABELS

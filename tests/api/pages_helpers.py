@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -15,7 +15,11 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.config import Settings
 from api.services import services_of
+from tickets.domain import PublicTicket, StaffUser
 from tickets.service import TicketService
+
+if TYPE_CHECKING:
+    from httpx2 import Response  # what starlette's TestClient returns
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 PASSWORD = "mat-khau-rat-dai-123"
@@ -33,16 +37,33 @@ class Web:
         assert match, f"no CSRF field on {path}"
         return match.group(1)
 
-    def post(self, path: str, data: dict[str, Any], *, page: str = "/", **kwargs: Any) -> Any:
+    def post(self, path: str, data: dict[str, Any], *, page: str = "/", **kwargs: Any) -> Response:
         return self.client.post(path, data={"csrf_token": self.csrf(page), **data}, **kwargs)
 
-    def login(self, username: str, password: str = PASSWORD) -> Any:
+    def login(self, username: str, password: str = PASSWORD) -> Response:
         return self.post(
             "/dang-nhap",
             {"username": username, "password": password},
             page="/dang-nhap",
             follow_redirects=False,
         )
+
+    def staff(self, username: str, password: str = PASSWORD) -> StaffUser:
+        """The account, signed in on the service (not in this browser)."""
+        user = self.svc.authenticate(username, password)
+        assert user is not None, f"{username} cannot sign in"
+        return user
+
+    def ticket(self, code: str, token: str | None) -> PublicTicket:
+        """What the requester sees of the ticket."""
+        view = self.svc.requester_view(code, token)
+        assert view is not None, f"no ticket {code} for that token"
+        return view
+
+    def cookie(self, name: str) -> str:
+        value = self.client.cookies.get(name)
+        assert value is not None, f"no {name} cookie"
+        return value
 
 
 @contextmanager
@@ -53,6 +74,13 @@ def running_app(data_dir: Path, assistant: Any = None, **overrides: Any) -> Iter
     app = create_app(settings, assistant=assistant)  # the dialog opens on the assistant handed in
     with TestClient(app, base_url="http://testserver") as client:
         yield Web(app, client, services_of(app).tickets)
+
+
+def matched(pattern: str, text: str, flags: int = 0) -> str:
+    """The first group of the pattern's first match in the text (which must have one)."""
+    match = re.search(pattern, text, flags)
+    assert match, f"nothing matches {pattern!r}"
+    return match.group(1)
 
 
 def new_client(web: Web) -> Web:

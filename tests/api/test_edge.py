@@ -6,12 +6,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from api.edge import MAX_JSON_DEPTH, json_too_deep
 from tests.api.tickets_helpers import PASSWORD, REQUEST, Api, running_api
 from tickets.service import TicketService
+
+if TYPE_CHECKING:
+    from httpx2 import Response
 
 DEEP = b"[" * 50_000 + b"]" * 50_000
 
@@ -25,9 +29,9 @@ def api(ticket_service: TicketService, tmp_path: Path) -> Iterator[Api]:
         yield running
 
 
-def _vietnamese_422(response: object) -> None:
-    assert response.status_code == 422, response.text  # type: ignore[attr-defined]
-    body = response.json()  # type: ignore[attr-defined]
+def _vietnamese_422(response: Response) -> None:
+    assert response.status_code == 422, response.text
+    body = response.json()
     assert "NUL" in body["detail"] or "JSON" in body["detail"] or "không hợp lệ" in body["detail"]
     assert body["errors"] and body["errors"][0]["message"].startswith("Trường")
 

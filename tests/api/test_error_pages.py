@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.api.pages_helpers import PASSWORD, VALID_REQUEST, Web, running_app
+
+if TYPE_CHECKING:
+    from httpx2 import Response
 
 
 @pytest.fixture
@@ -18,10 +22,10 @@ def web(tmp_path: Path) -> Iterator[Web]:
         yield running
 
 
-def _page(response: object, status: int, phrase: str) -> None:
-    assert response.status_code == status, response.text  # type: ignore[attr-defined]
-    assert response.headers["content-type"].startswith("text/html")  # type: ignore[attr-defined]
-    assert phrase in response.text  # type: ignore[attr-defined]
+def _page(response: Response, status: int, phrase: str) -> None:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    assert phrase in response.text
 
 
 def test_staff_queue_errors_are_pages(web: Web) -> None:

@@ -4,6 +4,7 @@ the text arrives; and one greeting, whichever way a user says hello."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,7 +15,14 @@ from api.services import services_of
 from knowledge.replies import GREETING
 from tests.api.pages_helpers import running_app
 
-LIMITS = {"max_field_chars": 40, "max_message_chars": 30, "max_question_chars": 20}
+
+class Limits(TypedDict):
+    max_field_chars: int
+    max_message_chars: int
+    max_question_chars: int
+
+
+LIMITS: Limits = {"max_field_chars": 40, "max_message_chars": 30, "max_question_chars": 20}
 
 
 def test_the_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,9 @@ their sources, follow-up questions in one browser session, the support intake en
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -13,6 +16,9 @@ from knowledge.answer import Answer, Source
 from knowledge.assistant import Assistant
 from tests.api.pages_helpers import Web, new_client, running_app
 from tests.e2e import small_kb
+
+if TYPE_CHECKING:
+    from httpx2 import Response
 
 FETCH = {"X-Requested-With": "fetch"}
 
@@ -25,12 +31,12 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 @pytest.fixture
-def web(tmp_path, assistant):
+def web(tmp_path: Path, assistant: Assistant) -> Iterator[Web]:
     with running_app(tmp_path, assistant=assistant) as w:
         yield w
 
 
-def ask(web: Web, question: str, **kwargs):
+def ask(web: Web, question: str, **kwargs: Any) -> Response:
     return web.post("/hoi", {"question": question}, headers=FETCH, **kwargs)
 
 

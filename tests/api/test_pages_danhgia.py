@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.api.pages_helpers import PASSWORD, VALID_REQUEST, Web, new_client, running_app
+from tests.api.pages_helpers import PASSWORD, VALID_REQUEST, Web, matched, new_client, running_app
 from tickets.domain import TicketCreate
 
 PERSONAL = ("Nguyễn Thị Hoa", "0912345678", "0201234567", "hoa@cangxanh.vn", "Công ty TNHH Cảng Xanh")
 
 
 @pytest.fixture
-def web(tmp_path):
+def web(tmp_path: Path) -> Iterator[Web]:
     with running_app(tmp_path) as w:
         w.svc.add_staff("dieuphoi", PASSWORD, "coordinator")
         w.svc.add_staff("thue", PASSWORD, "agency", "Thuế thành phố")
@@ -38,7 +40,7 @@ def row_of(html: str, agency: str) -> dict[str, str]:
 
 def resolved_ticket(web: Web, score: int) -> str:
     created = web.svc.create(TicketCreate.model_validate(VALID_REQUEST), channel="web")
-    officer = web.svc.authenticate("thue", PASSWORD)
+    officer = web.staff("thue")
     web.svc.transition(officer, created.code, "acknowledged")
     web.svc.transition(officer, created.code, "in_progress")
     web.svc.transition(officer, created.code, "resolved", "Đã hoàn thuế cho doanh nghiệp.")
@@ -143,8 +145,8 @@ def test_evaluation_form_validates_stores_and_summarises(web: Web) -> None:
 
 def summary_cells(web: Web, year: int, quarter: int) -> list[str]:
     html = web.client.get(f"/danh-gia?year={year}&quarter={quarter}").text
-    table = re.search(r'id="evaluation-summary">(.*?)</table>', html, re.S).group(1)
-    row = re.search(r"<tr><th scope=\"row\">Thuế thành phố</th>(.*?)</tr>", table, re.S).group(1)
+    table = matched(r'id="evaluation-summary">(.*?)</table>', html, re.S)
+    row = matched(r"<tr><th scope=\"row\">Thuế thành phố</th>(.*?)</tr>", table, re.S)
     return [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
 
 

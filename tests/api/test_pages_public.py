@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.api.pages_helpers import VALID_REQUEST, Web, new_client, running_app
+from tests.api.pages_helpers import VALID_REQUEST, Web, matched, new_client, running_app
+
+if TYPE_CHECKING:
+    from httpx2 import Response
 
 
 @pytest.fixture
-def web(tmp_path):
+def web(tmp_path: Path) -> Iterator[Web]:
     with running_app(tmp_path) as w:
         yield w
 
 
-def file_request(web: Web, **changes: str):
+def file_request(web: Web, **changes: str) -> Response:
     return web.post(
         "/ho-tro", {**VALID_REQUEST, "idempotency_key": "k-" + str(changes), **changes}, page="/ho-tro"
     )
@@ -36,7 +42,7 @@ def test_session_cookie_is_httponly_and_samesite(web: Web) -> None:
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
 
 
-def test_secure_cookie_setting_uses_host_prefix(tmp_path) -> None:
+def test_secure_cookie_setting_uses_host_prefix(tmp_path: Path) -> None:
     with running_app(tmp_path, cookie_secure=True) as web:
         cookie = web.client.get("/ho-tro").headers["set-cookie"]
     assert cookie.startswith("__Host-tl_sid=") and "Secure" in cookie and "Path=/" in cookie
@@ -77,7 +83,7 @@ def test_phone_or_tax_code_is_required(web: Web) -> None:
 def test_support_request_gives_code_and_private_follow_link(web: Web) -> None:
     response = file_request(web)
     assert response.status_code == 201
-    code = re.search(r'id="ticket-code">([^<]+)<', response.text).group(1)
+    code = matched(r'id="ticket-code">([^<]+)<', response.text)
     link = follow_link(response.text)
     assert link.startswith(f"/theo-doi/{code}?t=")
     page = web.client.get(link)

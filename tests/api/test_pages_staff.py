@@ -7,16 +7,18 @@ import base64
 import io
 import json
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from tests.api.pages_helpers import PASSWORD, VALID_REQUEST, Web, new_client, running_app
-from tickets.domain import TicketCreate
+from tickets.domain import CreatedTicket, TicketCreate
 
 
 @pytest.fixture
-def web(tmp_path):
+def web(tmp_path: Path) -> Iterator[Web]:
     with running_app(tmp_path) as w:
         w.svc.add_staff("dieuphoi", PASSWORD, "coordinator")
         w.svc.add_staff("thue", PASSWORD, "agency", "Thuế thành phố")
@@ -25,7 +27,7 @@ def web(tmp_path):
         yield w
 
 
-def create(web: Web, **changes: object):
+def create(web: Web, **changes: object) -> CreatedTicket:
     data = TicketCreate.model_validate({**VALID_REQUEST, **changes})
     return web.svc.create(data, channel="web")
 
@@ -57,7 +59,7 @@ def test_action_posted_after_the_session_ended_asks_to_sign_in_again(web: Web) -
         f"/staff/phieu/{t.code}/trang-thai", {"to": "acknowledged"}, page="/dang-nhap", follow_redirects=False
     )
     assert response.status_code == 303 and response.headers["location"] == "/dang-nhap"
-    assert web.svc.requester_view(t.code, t.token).status == "new"
+    assert web.ticket(t.code, t.token).status == "new"
 
 
 def test_wrong_password_and_open_redirect(web: Web) -> None:
@@ -82,12 +84,12 @@ def test_sign_in_renews_the_session(web: Web) -> None:
 def test_tampered_staff_cookie_is_ignored(web: Web) -> None:
     web.login("thue")
     assert web.client.get("/staff", follow_redirects=False).status_code == 200
-    payload, mac = web.client.cookies.get("tl_staff").split(".")
+    payload, mac = web.cookie("tl_staff").split(".")
     body = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    coordinator = web.svc.authenticate("dieuphoi", PASSWORD)
+    coordinator = web.staff("dieuphoi")
     body.update(id=coordinator.id, u="dieuphoi")  # an agency officer trying to pass for the coordinator
     forged = base64.urlsafe_b64encode(json.dumps(body).encode()).rstrip(b"=").decode()
-    sid = web.client.cookies.get("tl_sid")
+    sid = web.cookie("tl_sid")
     web.client.cookies.clear()
     web.client.cookies.set("tl_sid", sid)
     web.client.cookies.set("tl_staff", f"{forged}.{mac}")
@@ -114,7 +116,7 @@ def test_queue_sorted_by_deadline_with_filters_and_overdue_marks(web: Web) -> No
 def test_queue_shows_open_tickets_unless_asked_for_all(web: Web) -> None:
     done = create(web, subject="Đã xong")
     waiting = create(web, subject="Đang chờ")
-    officer = web.svc.authenticate("thue", PASSWORD)
+    officer = web.staff("thue")
     web.svc.transition(officer, done.code, "rejected", "Không thuộc thẩm quyền giải quyết.")
     web.login("thue")
     default = web.client.get("/staff").text
@@ -190,7 +192,7 @@ def test_agency_staff_see_only_their_agency(web: Web) -> None:
     assert response.status_code == 403 and "Nguyễn Thị Hoa" not in response.text
     acted = web.post(f"/staff/phieu/{t.code}/trang-thai", {"to": "acknowledged"}, page="/staff")
     assert acted.status_code == 403
-    assert web.svc.requester_view(t.code, t.token).status == "new"
+    assert web.ticket(t.code, t.token).status == "new"
     assert 'name="agency"' not in web.client.get(f"/staff/phieu/{t.code}").text
 
 
@@ -221,7 +223,7 @@ def test_association_cannot_open_the_console(web: Web) -> None:
 def test_dashboard_charts_and_report_downloads(web: Web) -> None:
     t = create(web)
     web.login("dieuphoi")
-    created = web.svc.requester_view(t.code, t.token).created_at
+    created = web.ticket(t.code, t.token).created_at
     year, quarter = created.year, (created.month - 1) // 3 + 1
     html = web.client.get(f"/staff/thong-ke?year={year}&quarter={quarter}").text
     assert html.count('<svg class="chart"') == 2
@@ -232,6 +234,7 @@ def test_dashboard_charts_and_report_downloads(web: Web) -> None:
     assert "Thuế thành phố" in csv_response.content.decode("utf-8-sig")
     xlsx = web.client.get(f"/staff/bao-cao?year={year}&quarter={quarter}&format=xlsx")
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    assert sheet is not None
     assert any("Thuế thành phố" in str(c.value) for row in sheet.iter_rows() for c in row)
     agency_user = new_client(web)
     agency_user.login("thue")

@@ -81,7 +81,9 @@ def test_cancel_ends_an_intake(dialog: Dialog, ticket_service: TicketService) ->
 
 
 def test_status_shows_only_the_requesters_own_tickets(dialog: Dialog) -> None:
-    code = dialog.handle(Message("telegram", "42", ONE_MESSAGE)).ticket["code"]  # type: ignore[index]
+    ticket = dialog.handle(Message("telegram", "42", ONE_MESSAGE)).ticket
+    assert ticket is not None
+    code = ticket["code"]
     assert code in say(dialog, "/trangthai")
     assert code in say(dialog, f"/trangthai {code}")
     assert code in say(dialog, "hồ sơ của tôi đến đâu rồi")

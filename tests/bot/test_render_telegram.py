@@ -7,6 +7,7 @@ import pytest
 
 from bot.render_telegram import render_telegram
 from bot.telegram_html import problems, split_lines
+from knowledge.answer import Answer
 from tests.bot import answer_examples as ex
 
 
@@ -34,8 +35,8 @@ def test_the_checker_accepts_telegram_html() -> None:
 @pytest.mark.parametrize(
     "answer", [ex.procedure(), ex.business_line(), ex.contact(), ex.duties(), ex.refusal(), ex.passage(True)]
 )
-def test_every_kind_renders_valid_html_without_urls_in_the_text(answer: object) -> None:
-    reply = render_telegram(answer, "https://trolyao.example.vn")  # type: ignore[arg-type]
+def test_every_kind_renders_valid_html_without_urls_in_the_text(answer: Answer) -> None:
+    reply = render_telegram(answer, "https://trolyao.example.vn")
     for message in reply.messages:
         assert problems(message) == [], message
         assert ".csv" not in message and ".docx" not in message and "dichvucong" not in message
@@ -65,7 +66,8 @@ def test_refusal_names_what_is_missing_and_offers_support() -> None:
 
 def test_a_long_duty_list_is_cut_at_line_ends_within_the_limit() -> None:
     answer = ex.duties(lead=40, cooperate=40, shared=60)
-    for item in answer.record["items"]:  # type: ignore[index]
+    assert answer.record is not None
+    for item in answer.record["items"]:
         item["task"] = item["task"] + " kèm nội dung rất dài" * 12
     reply = render_telegram(answer, "https://trolyao.example.vn")
     assert len(reply.messages) >= 2

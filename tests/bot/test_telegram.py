@@ -32,7 +32,7 @@ async def test_errors_are_classified_for_the_outbox(fake_telegram: FakeTelegram)
     assert fake_telegram.texts_to(42) == []
 
 
-async def test_retry_after_is_honoured(fake_telegram: FakeTelegram) -> None:
+async def test_retry_after_is_honoured(fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> None:
     original = fake_telegram.handle
 
     def throttled(method: str, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, object]:
@@ -41,7 +41,7 @@ async def test_retry_after_is_honoured(fake_telegram: FakeTelegram) -> None:
                          "parameters": {"retry_after": 3}}  # fmt: skip
         return original(method, path, headers, raw)
 
-    fake_telegram.handle = throttled  # type: ignore[method-assign]
+    monkeypatch.setattr(fake_telegram, "handle", throttled)
     async with _bot(fake_telegram) as bot:
         with pytest.raises(RetryLater) as caught:
             await TelegramSender(bot)("42", "x")

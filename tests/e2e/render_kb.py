@@ -41,5 +41,5 @@ def _wanted(info: DocumentInfo, chunk: Chunk) -> bool:
 
 
 def build(data_dir: Path) -> None:
-    report = ingest([SHIPPED_CORPUS], _Subset(KnowledgeIndex.open(data_dir)), data_dir)  # type: ignore[arg-type]
+    report = ingest([SHIPPED_CORPUS], _Subset(KnowledgeIndex.open(data_dir)), data_dir)
     assert not report.errors, report.errors

@@ -70,7 +70,8 @@ def test_webhook_answers_questions_runs_intakes_and_notifies(
     settings = channel_settings(
         tmp_path, channel_knowledge_dir, telegram=fake_telegram, database_url=tickets_db_url
     )
-    with TestClient(make_app(settings, assistant)) as client:
+    app = make_app(settings, assistant)
+    with TestClient(app) as client:
         # the command menu is set at start-up
         assert "/hotro" not in [c["command"] for c in fake_telegram.commands]
         assert {c["command"] for c in fake_telegram.commands} >= {
@@ -113,7 +114,7 @@ def test_webhook_answers_questions_runs_intakes_and_notifies(
         assert "Không tìm thấy" in other and "hoàn thuế" not in other
 
         # a staff action reaches the requester on Telegram
-        svc = services_of(client.app).tickets  # type: ignore[arg-type]
+        svc = services_of(app).tickets
         before = len(fake_telegram.texts_to(43))
         svc.transition(coordinator(svc), code, "acknowledged", None)
         texts = fake_telegram.wait_texts(43, before + 1)
@@ -133,7 +134,8 @@ def test_forged_and_duplicate_webhook_deliveries(
     tmp_path: Path, channel_knowledge_dir: Path, assistant: Assistant, fake_telegram: FakeTelegram
 ) -> None:
     settings = channel_settings(tmp_path, channel_knowledge_dir, telegram=fake_telegram)
-    with TestClient(make_app(settings, assistant)) as client:
+    app = make_app(settings, assistant)
+    with TestClient(app) as client:
         update = fake_update(fake_telegram, 50, "/start", update_id=900)
         assert post_update(client, update, secret="") == 403
         assert post_update(client, update, secret="wrong") == 403
@@ -142,7 +144,7 @@ def test_forged_and_duplicate_webhook_deliveries(
         fake_telegram.wait_texts(50, 1)
         assert post_update(client, update) == 200  # Telegram delivers the same update again
         assert "hỗ trợ" in say(client, fake_telegram, 50, "/hotro")  # a later message is still answered
-        with services_of(client.app).tickets.session() as s:  # type: ignore[arg-type]
+        with services_of(app).tickets.session() as s:
             seen = s.execute(
                 select(func.count()).select_from(InboundEvent).where(InboundEvent.channel == "telegram")
             )

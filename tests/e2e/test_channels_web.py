@@ -63,6 +63,7 @@ def test_web_session_ids_are_server_issued_and_never_shown_to_staff(
         svc = services_of(app).tickets
         svc.add_staff("thue", "mat-khau-du-dai", "agency", "Thuế thành phố")
         officer = svc.authenticate("thue", "mat-khau-du-dai")
+        assert officer is not None
         shown = svc.staff_get(officer, code).requester.channel_user_id
         assert shown and session_id not in shown and shown not in session_id
         # what staff see is no credential; nor is an id the client made up

@@ -58,7 +58,8 @@ def test_zalo_oa_conversation_notifications_and_token_refresh(
     tickets_db_url: str,
 ) -> None:
     settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo, database_url=tickets_db_url)
-    with TestClient(make_app(settings, assistant)) as client:
+    app = make_app(settings, assistant)
+    with TestClient(app) as client:
         zalo = Zalo(client)
         # a question answered with a citation
         assert zalo.post("u1", QUESTION) == 200
@@ -93,7 +94,7 @@ def test_zalo_oa_conversation_notifications_and_token_refresh(
         # the access token expires: the client refreshes once with the single-use refresh token,
         # stores the new pair, and the staff reply still reaches the requester on Zalo
         fake_zalo.expire_access_token()
-        svc = services_of(client.app).tickets  # type: ignore[arg-type]
+        svc = services_of(app).tickets
         before = len(fake_zalo.texts_to("u1"))
         svc.staff_message(coordinator(svc), code, "Hồ sơ đã được chuyển Phòng Cảnh sát QLHC xem xét.")
         texts = fake_zalo.wait_texts("u1", before + 1)
@@ -136,11 +137,12 @@ def test_a_channel_that_fails_three_times_then_accepts(
     tickets_db_url: str,
 ) -> None:
     settings = channel_settings(tmp_path, channel_knowledge_dir, zalo=fake_zalo, database_url=tickets_db_url)
-    with TestClient(make_app(settings, assistant)) as client:
+    app = make_app(settings, assistant)
+    with TestClient(app) as client:
         fake_zalo.fail_cs = [502, 502, 502]
         assert Zalo(client).post("u5", "/start") == 200  # the direct reply fails: parked in the outbox
         texts = fake_zalo.wait_texts("u5", 1)
-        svc = services_of(client.app).tickets  # type: ignore[arg-type]
+        svc = services_of(app).tickets
 
         def rows() -> list[Outbox]:
             with svc.session() as s:
@@ -175,7 +177,8 @@ def test_zalo_bot_platform(
 ) -> None:
     settings = channel_settings(tmp_path, channel_knowledge_dir, zalo_bot=fake_zalo_bot)
     headers = {"X-Bot-Api-Secret-Token": ZALO_BOT_SECRET}
-    with TestClient(make_app(settings, assistant)) as client:
+    app = make_app(settings, assistant)
+    with TestClient(app) as client:
         update = zalo_bot_update("c1", QUESTION, "zb-1")
         assert client.post("/webhooks/zalo-bot", json=update).status_code == 403
         assert (
@@ -192,7 +195,7 @@ def test_zalo_bot_platform(
         client.post("/webhooks/zalo-bot", json=zalo_bot_update("c1", ONE_MESSAGE, "zb-2"), headers=headers)
         code_match = CODE.search(fake_zalo_bot.texts_to("c1")[-1])
         assert code_match is not None
-        svc = services_of(client.app).tickets  # type: ignore[arg-type]
+        svc = services_of(app).tickets
         svc.transition(coordinator(svc), code_match.group(0), "acknowledged", None)
         texts = fake_zalo_bot.wait_texts("c1", 3)
         assert "tiếp nhận" in texts[2]

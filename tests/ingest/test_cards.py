@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +12,9 @@ from ingest.builder import build
 from ingest.cards import read_card, read_sidecar
 from ingest.errors import UnreadableFileError
 from ingest.parsers import parse_file
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 PLAN = """UBND THÀNH PHỐ HẢI PHÒNG
 ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN
@@ -91,8 +95,8 @@ def test_a_broken_sidecar_is_reported_in_vietnamese(tmp_path: Path, content: str
         build(parse_file(doc), doc=doc.name, file_hash="x")
 
 
-def _side_by_side(document: object, left: list[str], right: list[str]) -> None:
-    table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+def _side_by_side(document: DocxDocument, left: list[str], right: list[str]) -> None:
+    table = document.add_table(rows=1, cols=2)
     for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
         cell.text = lines[0]
         for line in lines[1:]:

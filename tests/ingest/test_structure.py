@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ingest.blocks import Heading, Paragraph, Table
+from ingest.blocks import Block, Heading, Paragraph, Table
 from ingest.chunking import MAX, bounded_sentences, passages
 from ingest.structure import heading_level, sections
 
@@ -15,7 +15,7 @@ def test_heading_levels() -> None:
 
 
 def test_heading_paths_and_closing_block() -> None:
-    blocks = [
+    blocks: list[Block] = [
         Paragraph("KẾ HOẠCH"),
         Paragraph("IV. TỔ CHỨC THỰC HIỆN"),
         Paragraph("3. Sở Tài chính:"),

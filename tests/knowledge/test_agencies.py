@@ -55,7 +55,8 @@ def test_a_ward_is_a_member_of_the_commune_group(directory: AgencyDirectory) -> 
     assert match.how == "local" and match.agency is not None
     assert match.agency.name == "UBND phường Hồng Bàng"
     assert match.agency.groups == (CAP_XA,)
-    assert directory.match("Sở Tài chính").agency.groups == (SO_BAN_NGANH,)  # type: ignore[union-attr]
+    finance = directory.match("Sở Tài chính").agency
+    assert finance is not None and finance.groups == (SO_BAN_NGANH,)
 
 
 def test_unknown_agency_gets_the_closest_names(directory: AgencyDirectory) -> None:

@@ -2,8 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.assistant import MAX_QUESTION_CHARS, Assistant
+from knowledge.assistant import Assistant
 from knowledge.llm import numbers_in
+from knowledge.replies import MAX_QUESTION_CHARS
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +92,9 @@ def test_hotline_comes_from_the_contacts_list(assistant: Assistant, tmp_path: Pa
     assert ans.route == "refuse" and "trolyao ingest" in ans.answer
 
 
-def test_one_embedding_serves_the_intent_and_the_retrieval(small_index_dir: Path) -> None:
+def test_one_embedding_serves_the_intent_and_the_retrieval(
+    small_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     fresh = Assistant.open(small_index_dir)
     embeddings = fresh.index.embeddings
     calls: list[str] = []
@@ -101,7 +104,7 @@ def test_one_embedding_serves_the_intent_and_the_retrieval(small_index_dir: Path
         calls.append(text)
         return original(text)
 
-    embeddings.embed_query = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(embeddings, "embed_query", counted)
     answer = fresh.answer("Bảo hiểm xã hội thành phố có số điện thoại nào?")
     assert answer.route == "answer"
     assert len(calls) == 1

@@ -12,6 +12,7 @@ from knowledge.answer_cache import CachedAnswers, question_key
 from knowledge.assistant import Assistant
 from knowledge.cache import GenerationCache
 from knowledge.dense_guard import DenseGuard
+from knowledge.duties import DutiesResult
 from knowledge.index import KnowledgeIndex
 from knowledge.replies import DEGRADED_NOTE
 from knowledge.retrieval import HybridRetriever
@@ -65,6 +66,12 @@ class _Counting:
     def answer(self, question: str) -> Answer:
         self.calls += 1
         return self.inner.answer(question)
+
+    def duties(self, agency: str) -> DutiesResult:
+        return self.inner.duties(agency)
+
+    def hotline(self) -> str:
+        return self.inner.hotline()
 
 
 def test_repeated_questions_are_answered_from_the_cache(tmp_path: Path, small_index_dir: Path) -> None:

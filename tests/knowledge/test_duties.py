@@ -108,7 +108,8 @@ def test_the_ingested_agency_list_is_used(shipped_records_dir: Path) -> None:
     from knowledge.duties import _directory
 
     directory = _directory(shipped_records_dir / "records")
-    assert directory.match("Sở Kế hoạch và Đầu tư thành phố Hải Phòng").agency.name == "Sở Tài chính"  # type: ignore[union-attr]
+    merged = directory.match("Sở Kế hoạch và Đầu tư thành phố Hải Phòng").agency
+    assert merged is not None and merged.name == "Sở Tài chính"
     assert "Cục Thi hành án dân sự thành phố" in directory.agencies
 
 

@@ -1,12 +1,13 @@
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from knowledge.evaluation import EvalMismatchError, read_jsonl, report_lines, score
 from tests.knowledge.shared_scorer import shared_scorer
 
-DATASET = [
+DATASET: list[dict[str, Any]] = [
     {
         "id": "A1",
         "question": "Câu một?",
@@ -67,7 +68,7 @@ def _src(text: str) -> dict[str, object]:
     return {"id": "x", "doc": "d", "title": "t", "section": "s", "text": text, "score": 0.0}
 
 
-ANSWERS = [
+ANSWERS: list[dict[str, Any]] = [
     {
         "question": "Câu một?",
         "route": "answer",

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from knowledge.embeddings import make_embeddings
-from knowledge.intents import EXAMPLES, IntentClassifier, settled_by_cue, shipped_vectors, vote
+from knowledge.intents import EXAMPLES, IntentClassifier, IntentName, settled_by_cue, shipped_vectors, vote
 
 
 @pytest.mark.parametrize(
@@ -29,14 +29,14 @@ def test_an_ordinary_message_is_left_to_the_examples() -> None:
 
 
 def test_the_nearest_examples_vote_and_a_question_form_tips_a_close_vote() -> None:
-    labels = ["support", "support", "question", "question", "other"]
+    labels: list[IntentName] = ["support", "support", "question", "question", "other"]
     sims = np.array([0.80, 0.79, 0.78, 0.77, 0.1], dtype=np.float32)
     assert vote("xe của tôi bị giữ", sims, labels, k=4, cue_weight=1.0).intent == "support"
     assert vote("thủ tục này mất bao lâu?", sims, labels, k=4, cue_weight=1.0).intent == "question"
 
 
 def test_status_needs_a_request_to_be_about() -> None:
-    labels = ["status", "status", "question"]
+    labels: list[IntentName] = ["status", "status", "question"]
     sims = np.array([0.9, 0.9, 0.5], dtype=np.float32)
     assert vote("tra giúp mục này", sims, labels, k=3, cue_weight=0.0).intent == "question"
     assert vote("phiếu của tôi tới đâu rồi", sims, labels, k=3, cue_weight=0.0).intent == "status"

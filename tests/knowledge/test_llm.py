@@ -67,6 +67,7 @@ def fake() -> Iterator[FakeOpenAI]:
     server = FakeOpenAI()
     yield server
     server.server.shutdown()
+    server.server.server_close()
 
 
 def _assistant(data_dir: Path, base_url: str) -> Assistant:

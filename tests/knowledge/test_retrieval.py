@@ -4,9 +4,11 @@ from knowledge.index import KnowledgeIndex
 from knowledge.retrieval import HybridRetriever
 
 
-def top_ids(small_index_dir: Path, question: str, **kw: object) -> list[str]:
+def top_ids(
+    small_index_dir: Path, question: str, filters: dict[str, str | list[str]] | None = None
+) -> list[str]:
     retriever = HybridRetriever(KnowledgeIndex.open(small_index_dir))
-    return [h.entry.chunk.id for h in retriever.search(question, 5, **kw).hits]  # type: ignore[arg-type]
+    return [h.entry.chunk.id for h in retriever.search(question, 5, filters).hits]
 
 
 def test_hybrid_finds_marked_unmarked_and_abbreviated_questions(small_index_dir: Path) -> None:

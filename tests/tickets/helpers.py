@@ -21,9 +21,16 @@ def ticket_input(
     return TicketCreate.model_validate({**PII, "description": description, **extra})
 
 
-def create(svc: TicketService, description: str | None = None, **kwargs: object) -> CreatedTicket:
+def create(
+    svc: TicketService,
+    description: str | None = None,
+    *,
+    channel: str = "api",
+    channel_user_id: str | None = None,
+    idempotency_key: str | None = None,
+) -> CreatedTicket:
     data = ticket_input(description) if description else ticket_input()
-    return svc.create(data, **kwargs)  # type: ignore[arg-type]
+    return svc.create(data, channel=channel, channel_user_id=channel_user_id, idempotency_key=idempotency_key)
 
 
 def coordinator(svc: TicketService, name: str = "dieuphoi") -> StaffUser:

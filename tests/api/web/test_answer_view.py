@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from api.web.chat import turn_of
 from api.web.rendering import templates
@@ -75,7 +76,7 @@ def test_refusal_says_what_is_missing_with_hotline_and_support_link() -> None:
 
 
 def test_an_old_transcript_turn_without_a_view_still_renders() -> None:
-    turn = {
+    turn: dict[str, Any] = {
         "question": "q",
         "route": "answer",
         "answer": "Câu trả lời cũ",

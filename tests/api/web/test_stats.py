@@ -7,8 +7,9 @@ import datetime as dt
 
 from api.web.evaluations import EvaluationInput, parse_form, store, summaries
 from api.web.stats import Period, agency_figures, monthly_figures
-from tests.fixtures_tickets import vn_time
+from tests.fixtures_tickets import FakeClock, vn_time
 from tickets.domain import TicketCreate
+from tickets.service import TicketService
 
 REQUEST = {
     "name": "Lê Văn Bình",
@@ -24,7 +25,9 @@ def test_period_bounds() -> None:
     assert q4.end == dt.datetime(2027, 1, 1) and q4.label == "Quý 4/2026"
 
 
-def test_received_and_resolved_are_counted_in_their_own_quarter(ticket_service, ticket_clock) -> None:
+def test_received_and_resolved_are_counted_in_their_own_quarter(
+    ticket_service: TicketService, ticket_clock: FakeClock
+) -> None:
     svc = ticket_service
     officer = svc.add_staff("thue", "mat-khau-rat-dai-123", "agency", "Thuế thành phố")
     ticket_clock.set(vn_time(2026, 3, 30))
@@ -48,7 +51,7 @@ def test_received_and_resolved_are_counted_in_their_own_quarter(ticket_service, 
     assert only_other == []
 
 
-def test_evaluations_are_summarised_per_agency_and_quarter(ticket_service) -> None:
+def test_evaluations_are_summarised_per_agency_and_quarter(ticket_service: TicketService) -> None:
     svc = ticket_service
     user = svc.add_staff("hiephoi", "mat-khau-rat-dai-123", "association")
     other = svc.add_staff("hiephoi2", "mat-khau-rat-dai-123", "association")
