@@ -12,11 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from knowledge import text as vt
 from knowledge.frame import DOC_NUMBER, Frame, normalise_number
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
 from knowledge.records import Card
+from knowledge.text import expand_abbreviations, fold, is_number, words
 
 _STOP = {
     "ke",
@@ -67,8 +67,8 @@ def asked_kind(folded: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    stream = vt.words(vt.expand_abbreviations(text))
-    return [vt.fold(w) for w in stream if not vt.is_number(w) or len(w) == 4]
+    stream = words(expand_abbreviations(text))
+    return [fold(w) for w in stream if not is_number(w) or len(w) == 4]
 
 
 def _pairs(words: list[str]) -> set[str]:
@@ -133,7 +133,7 @@ class DocumentLookup:
         kind = asked_kind(frame.folded)
         scored: list[tuple[float, Card]] = []
         for card in self.cards:
-            if kind and vt.fold(card.kind or "") != kind:
+            if kind and fold(card.kind or "") != kind:
                 continue  # a report asked about is never answered from a plan's card
             have = set(_descriptor(card))
             score = sum(self.weights.get(w, 0.0) for w in asked & have)
@@ -293,10 +293,10 @@ class DocumentLookup:
         listed = "; ".join(recipients)
         asked = [a for a in frame.agencies if a]
         if asked:
-            folded = [vt.fold(r) for r in recipients]
+            folded = [fold(r) for r in recipients]
             said = []
             for agency in asked:
-                key = vt.fold(agency)
+                key = fold(agency)
                 hit = any(key in r or r in key for r in folded)
                 said.append(f"{'có' if hit else 'không thấy'} gửi {agency}")
             return f"{label} {', '.join(said)}. Nơi nhận gồm: {listed}."

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
-from knowledge import text as vt
 from knowledge.answer import Answer
 from knowledge.citing import Cited, compose
 from knowledge.duties import DutiesResult, DutyTask, render_text
@@ -15,6 +14,7 @@ from knowledge.frame import Frame
 from knowledge.index import Entry
 from knowledge.lookup import Refusal
 from knowledge.records import Card
+from knowledge.text import expand_abbreviations, fold, is_number, words
 
 MAX_CITED = 6
 # Words of a duty question that are not its topic.
@@ -24,18 +24,18 @@ _DUTY_TEXT = """
     tp hải phòng báo cáo khi hạn thời gian về liên quan đến đối với lĩnh vực mảng thế nào sao ạ và với để
     trách nhiệm pci năm từ đến hiện nay
 """
-_DUTY_WORDS = {vt.fold(w) for w in _DUTY_TEXT.split()}
+_DUTY_WORDS = {fold(w) for w in _DUTY_TEXT.split()}
 
 
 def topic_words(frame: Frame, agency: str) -> list[str]:
     """The question's words that are neither duty words nor the agency's name ("đất đai", "thuế")."""
-    own = {vt.fold(w) for w in vt.words(agency)}
-    words = [vt.fold(w) for w in vt.words(vt.expand_abbreviations(frame.text)) if not vt.is_number(w)]
-    return [w for w in dict.fromkeys(words) if w not in _DUTY_WORDS and w not in own and len(w) > 1]
+    own = {fold(w) for w in words(agency)}
+    syllables = [fold(w) for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
+    return [w for w in dict.fromkeys(syllables) if w not in _DUTY_WORDS and w not in own and len(w) > 1]
 
 
 def on_topic(task: DutyTask, topic: list[str]) -> bool:
-    have = set(re.findall(r"[a-z0-9]+", vt.fold(f"{task.task} {task.pci_index}")))
+    have = set(re.findall(r"[a-z0-9]+", fold(f"{task.task} {task.pci_index}")))
     return sum(w in have for w in topic) >= max(1, (len(topic) + 1) // 2)
 
 

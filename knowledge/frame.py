@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge import answertype
-from knowledge import text as vt
 from knowledge.places import PROVINCES
+from knowledge.text import fold, nfc
 
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
-_PROVINCES_FOLDED = [vt.fold(p) for p in PROVINCES]
+_PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 
 # "220/KH-UBND", "220 /KH-UBND", "3822/KH-BQL", "4791/QĐ-UBND", "66.17/2026/NQ-CP"
 DOC_NUMBER = re.compile(
@@ -92,8 +92,8 @@ def normalise_number(number: str, code: str) -> str:
 
 def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
     """The frame of a question; `agencies`: the canonical agencies it names (knowledge/agencies.py)."""
-    text = vt.nfc(question).strip()
-    folded = " ".join(vt.fold(text).replace("?", " ").split())
+    text = nfc(question).strip()
+    folded = " ".join(fold(text).replace("?", " ").split())
     documents = tuple(
         dict.fromkeys(normalise_number(m.group(1), m.group(2)) for m in DOC_NUMBER.finditer(text))
     )

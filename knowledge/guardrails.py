@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge import answertype
-from knowledge import text as vt
 from knowledge.frame import Frame
 from knowledge.lookup import Refusal
 from knowledge.scope import (
@@ -38,6 +37,7 @@ from knowledge.scope import (
     subject_asked,
     target_only_years,
 )
+from knowledge.text import fold, term_set
 
 # Calibrated on the generated tune split (eval/generated/tune.jsonl, passage answers; the words that only
 # name the answer type left out): from 0.30 to 0.42 the guardrails refuse the same 15 of 36 unanswerable
@@ -113,7 +113,7 @@ def personal_data(e: Evidence) -> Refusal | None:
 
 def other_place(e: Evidence) -> Refusal | None:
     named = [text for text, _ in e.quoted]
-    answer = vt.fold(" ".join(named))
+    answer = fold(" ".join(named))
     for place in e.frame.places:
         if not re.search(rf"\b{place}\b", answer):
             return Refusal(
@@ -223,7 +223,7 @@ def answer_type(e: Evidence) -> Refusal | None:
     for kind in sorted(e.frame.wants & set(_MISSING)):
         holding = [text for text, _ in named if answertype.holds(kind, text, e.frame.text)]
         if kind == "phone":  # the number must sit next to the name asked about
-            holding = [t for t in holding if all(x in vt.term_set(t) for need in names for x in need)]
+            holding = [t for t in holding if all(x in term_set(t) for need in names for x in need)]
             holding = [
                 t
                 for t in holding

@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from knowledge import text as vt
 from knowledge.agencies import AgencyDirectory
 from knowledge.frame import HOME, Frame
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
 from knowledge.places import PROVINCES
 from knowledge.records import Row
+from knowledge.text import expand_abbreviations, fold, has_marks, is_number, tone_key, words
 
 # Words that ask or name a field, never a row: they are left out of the subject of a question.
 _ASKING_WORDS = """
@@ -37,12 +37,12 @@ _ASKING_WORDS = """
 """
 # Words that ask or name a field, never a row: left out of a question's subject. Marked words are
 # compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
-_ASKING_MARKED = {vt.tone_key(w) for w in _ASKING_WORDS.split() if vt.has_marks(w)}
-_ASKING = {vt.fold(w) for w in _ASKING_WORDS.split()}
+_ASKING_MARKED = {tone_key(w) for w in _ASKING_WORDS.split() if has_marks(w)}
+_ASKING = {fold(w) for w in _ASKING_WORDS.split()}
 
 
 def _asking(word: str) -> bool:
-    return vt.tone_key(word) in _ASKING_MARKED if vt.has_marks(word) else vt.fold(word) in _ASKING
+    return tone_key(word) in _ASKING_MARKED if has_marks(word) else fold(word) in _ASKING
 
 
 _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -97,29 +97,28 @@ _PROCEDURE_WORDS = re.compile(
 def _key(word: str) -> str:
     """A syllable's matching key: by its exact tone when written with marks ("thuốc" is not "thuộc"),
     folded when typed without them."""
-    return vt.tone_key(word) if vt.has_marks(word) else vt.fold(word)
+    return tone_key(word) if has_marks(word) else fold(word)
 
 
 def _name_keys(text: str) -> list[str]:
     """Both keys of every syllable of a row's name (its tone key and its folded form) and of every
     pair of neighbouring syllables: a phrase ("thuốc thú y") identifies a row better than its words."""
-    words = [w for w in vt.words(vt.expand_abbreviations(text)) if not vt.is_number(w)]
+    syllables = [w for w in words(expand_abbreviations(text)) if not is_number(w)]
     out: list[str] = []
-    for w in words:
-        out += [vt.tone_key(w), vt.fold(w)] if vt.has_marks(w) else [vt.fold(w)]
-    for a, b in itertools.pairwise(words):
-        out += [f"{vt.tone_key(a)}_{vt.tone_key(b)}", f"{vt.fold(a)}_{vt.fold(b)}"]
+    for w in syllables:
+        out += [tone_key(w), fold(w)] if has_marks(w) else [fold(w)]
+    for a, b in itertools.pairwise(syllables):
+        out += [f"{tone_key(a)}_{tone_key(b)}", f"{fold(a)}_{fold(b)}"]
     return out
 
 
 def _name_units(text: str) -> list[tuple[str, ...]]:
     """The syllables and neighbour pairs of a row's name, each with the keys it may be matched by
     (its tone key and its folded form): what `Link.cover` counts."""
-    words = [w for w in vt.words(vt.expand_abbreviations(text)) if not vt.is_number(w)]
-    units = [(vt.tone_key(w), vt.fold(w)) if vt.has_marks(w) else (vt.fold(w),) for w in words]
+    syllables = [w for w in words(expand_abbreviations(text)) if not is_number(w)]
+    units = [(tone_key(w), fold(w)) if has_marks(w) else (fold(w),) for w in syllables]
     units += [
-        (f"{vt.tone_key(a)}_{vt.tone_key(b)}", f"{vt.fold(a)}_{vt.fold(b)}")
-        for a, b in itertools.pairwise(words)
+        (f"{tone_key(a)}_{tone_key(b)}", f"{fold(a)}_{fold(b)}") for a, b in itertools.pairwise(syllables)
     ]
     return list(dict.fromkeys(units))
 
@@ -127,13 +126,13 @@ def _name_units(text: str) -> list[tuple[str, ...]]:
 def _subject(frame: Frame, skip: set[str]) -> list[str]:
     """The question's syllables and neighbour pairs that may name a row: asking words and the list's
     own words left out."""
-    words = [w for w in vt.words(vt.expand_abbreviations(frame.text)) if not vt.is_number(w)]
-    kept = [not _asking(w) and vt.fold(w) not in skip for w in words]
-    keys = [_key(w) for w, keep in zip(words, kept, strict=True) if keep]
+    syllables = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
+    kept = [not _asking(w) and fold(w) not in skip for w in syllables]
+    keys = [_key(w) for w, keep in zip(syllables, kept, strict=True) if keep]
     pairs = [
         f"{_key(a)}_{_key(b)}"
         for (a, ka), (b, kb) in zip(
-            zip(words, kept, strict=True), zip(words[1:], kept[1:], strict=True), strict=False
+            zip(syllables, kept, strict=True), zip(syllables[1:], kept[1:], strict=True), strict=False
         )
         if ka and kb
     ]
@@ -153,9 +152,9 @@ def _other_province(frame: Frame, text: str) -> str:
     """The province a row's data comes from when the question asks about the city and it is another."""
     if not any(home in frame.folded for home in HOME):
         return ""
-    folded = vt.fold(text)
+    folded = fold(text)
     for name in PROVINCES:
-        key = vt.fold(name)
+        key = fold(name)
         if key not in HOME and re.search(rf"\b(tinh|thanh pho|tp) {re.escape(key)}\b", folded):
             return name
     return ""
@@ -163,7 +162,7 @@ def _other_province(frame: Frame, text: str) -> str:
 
 def _stated(value: str) -> bool:
     """A cell that states something ("Không có thông tin", "chưa quy định" state nothing)."""
-    folded = vt.fold(value).strip(" .;")
+    folded = fold(value).strip(" .;")
     return bool(folded) and not re.match(
         r"^(khong co thong tin|chua (quy dinh|co thong tin)|khong ro)", folded
     )
@@ -237,7 +236,7 @@ class ListLookup:
         # Words of a list's own title and legal basis ("danh mục", "Luật Đầu tư", "Nghị quyết"): a
         # question names the list with them, not a row.
         self._list_words: dict[str, set[str]] = {
-            kind: {vt.fold(w) for r in lst[:1] + lst[-1:] for w in vt.words(f"{r.title} {r.legal_basis}")}
+            kind: {fold(w) for r in lst[:1] + lst[-1:] for w in words(f"{r.title} {r.legal_basis}")}
             for kind, lst in rows.items()
         }
 
@@ -269,10 +268,10 @@ class ListLookup:
         out: list[Link] = []
         held = set(subject)
         rows = self.rows.get(kind, [])
-        for i, (row, words) in enumerate(zip(rows, self._names.get(kind, []), strict=True)):
+        for i, (row, syllables) in enumerate(zip(rows, self._names.get(kind, []), strict=True)):
             if doc and row.doc != doc:
                 continue
-            have = set(words)
+            have = set(syllables)
             matched = sum(weights.get(w, unknown) for w in subject if w in have)
             entry = self.row_entries.get((row.doc, row.row))
             retrieved = self.retrieved.get(entry.chunk.id, 0.0) if entry is not None else 0.0
@@ -435,7 +434,7 @@ class ListLookup:
             mine = [r for r in rows if self._same_agency(named[0], r.fields.get("co_quan", ""))]
             if not mine:
                 return None  # the passages may still give it; the answer-type guardrail checks they do
-            agency_words = {vt.fold(w) for a in named for w in vt.words(a)}
+            agency_words = {fold(w) for a in named for w in words(a)}
             topic = [w for w in _subject(frame, agency_words) if "_" not in w]
             ranked = [link for link in self.links("contacts", frame) if link.row in mine]
             row = ranked[0].row if ranked else mine[0]
@@ -464,7 +463,7 @@ class ListLookup:
         names = self.directory.mentions(cell)[0]
         if agency in names:
             return True
-        key, folded = vt.fold(agency), vt.fold(cell)
+        key, folded = fold(agency), fold(cell)
         core = re.sub(r"^(ubnd|uy ban nhan dan) ", "", key)
         return bool(core) and core in folded
 
@@ -494,7 +493,7 @@ class ListLookup:
             if row is None:
                 continue
             asked_former = [
-                f for f in agency.former_names if vt.fold(f) and vt.fold(f.split(" (")[0]) in frame.folded
+                f for f in agency.former_names if fold(f) and fold(f.split(" (")[0]) in frame.folded
             ]
             if asked_former:
                 direct = f"{asked_former[0]} nay thuộc {agency.full_name}."
