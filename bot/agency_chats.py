@@ -7,21 +7,18 @@ an operator fills it in (or points TROLYAO_TELEGRAM_AGENCY_CHATS at their own co
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
+from knowledge.text import normalize
+
 SHIPPED = Path(__file__).resolve().parent / "data" / "agency_chats.csv"
-
-
-def _norm(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 class AgencyChats:
     def __init__(self, chats: Mapping[str, str]) -> None:
         self._chats = {
-            _norm(agency): chat for agency, chat in chats.items() if agency.strip() and chat.strip()
+            normalize(agency): chat for agency, chat in chats.items() if agency.strip() and chat.strip()
         }
 
     @classmethod
@@ -31,7 +28,7 @@ class AgencyChats:
         return cls({r.get("agency") or "": (r.get("telegram_chat_id") or "").strip() for r in rows})
 
     def chat_for(self, agency: str) -> str | None:
-        return self._chats.get(_norm(agency))
+        return self._chats.get(normalize(agency))
 
     def __len__(self) -> int:
         return len(self._chats)
