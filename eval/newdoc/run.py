@@ -17,7 +17,7 @@ Steps:
 3. `trolyao ingest <workdir>/corpus` with TROLYAO_DATA_DIR=<workdir>/data and HF_HUB_OFFLINE=1;
 4. `trolyao eval --dataset eval/newdoc/questions.jsonl --answers <workdir>/answers.jsonl --json`
    (written to <workdir>/eval.json) and, when present, the reference scorer
-   /work/shared/eval/score.py on the same answers (<workdir>/score.json).
+   ../shared/eval/score.py on the same answers (<workdir>/score.json).
 
 The workdir defaults to a fresh temporary folder (kept, its path printed).
 """
@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 CORPUS = REPO / "knowledge" / "corpus"
 DATASET = HERE / "questions.jsonl"
-SCORER = Path("/work/shared/eval/score.py")
+SCORER = REPO.parent / "shared" / "eval" / "score.py"  # the shared scorer beside the repository
 TROLYAO = REPO / ".venv" / "bin" / "trolyao"
 
 sys.path.insert(0, str(HERE))
