@@ -14,7 +14,7 @@ from knowledge.frame import Frame
 from knowledge.index import Entry
 from knowledge.lookup import Refusal
 from knowledge.records import Card
-from knowledge.text import expand_abbreviations, fold, is_number, words
+from knowledge.text import expand_abbreviations, fold, has_marks, is_number, tone_key, words
 
 MAX_CITED = 6
 # Words of a duty question that are not its topic.
@@ -24,19 +24,45 @@ _DUTY_TEXT = """
     tp hải phòng báo cáo khi hạn thời gian về liên quan đến đối với lĩnh vực mảng thế nào sao ạ và với để
     trách nhiệm pci năm từ đến hiện nay
 """
-_DUTY_WORDS = {fold(w) for w in _DUTY_TEXT.split()}
+# Compared by tone when typed with marks ("từ" is a duty word, "tử" of "điện tử" is not).
+_DUTY_MARKED = {tone_key(w) for w in _DUTY_TEXT.split() if has_marks(w)}
+_DUTY_FOLDED = {fold(w) for w in _DUTY_TEXT.split()}
+
+
+def _duty_word(word: str) -> bool:
+    return tone_key(word) in _DUTY_MARKED if has_marks(word) else fold(word) in _DUTY_FOLDED
+
+
+def _agency_runs(said: list[str], agency: str) -> set[int]:
+    """Positions of the question's words that name the agency: runs of two or more words that stand
+    in the same order in its name ("Sở Công Thương"), so "thương" of "thương mại" stays a topic word."""
+    name = [fold(w) for w in words(agency)]
+    keys = [fold(w) for w in said]
+    out: set[int] = set()
+    for i in range(len(keys)):
+        for j in range(len(name)):
+            n = 0
+            while i + n < len(keys) and j + n < len(name) and keys[i + n] == name[j + n]:
+                n += 1
+            if n >= 2:
+                out |= set(range(i, i + n))
+    return out
 
 
 def topic_words(frame: Frame, agency: str) -> list[str]:
-    """The question's words that are neither duty words nor the agency's name ("đất đai", "thuế")."""
-    own = {fold(w) for w in words(agency)}
-    syllables = [fold(w) for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
-    return [w for w in dict.fromkeys(syllables) if w not in _DUTY_WORDS and w not in own and len(w) > 1]
+    """The question's words, as typed (lower case), that are neither duty words nor the agency's name
+    ("đất đai", "thương mại điện tử")."""
+    said = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
+    named = _agency_runs(said, agency)
+    kept = [
+        w.lower() for i, w in enumerate(said) if i not in named and not _duty_word(w) and len(fold(w)) > 1
+    ]
+    return list(dict.fromkeys(kept))
 
 
 def on_topic(task: DutyTask, topic: list[str]) -> bool:
     have = set(re.findall(r"[a-z0-9]+", fold(f"{task.task} {task.pci_index}")))
-    return sum(w in have for w in topic) >= max(1, (len(topic) + 1) // 2)
+    return sum(fold(w) in have for w in topic) >= max(1, (len(topic) + 1) // 2)
 
 
 def task_entries(entries: list[Entry]) -> dict[tuple[str, str], Entry]:

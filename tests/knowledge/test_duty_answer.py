@@ -30,3 +30,16 @@ def test_a_plan_without_the_agency_says_so_by_its_title() -> None:
     refusal = no_duties_in(plan, "Sở Công Thương")
     assert refusal.reason == "entity_not_in_documents"
     assert "Kế hoạch hỗ trợ hộ kinh doanh" in refusal.missing and "Sở Công Thương" in refusal.missing
+
+
+def test_the_topic_is_shown_as_typed_and_keeps_words_that_only_fold_like_duty_words() -> None:
+    from knowledge.duty_answer import on_topic, topic_words
+    from knowledge.frame import understand
+
+    asked = understand("Sở Công Thương phải làm những nhiệm vụ gì về thương mại điện tử?")
+    topic = topic_words(asked, "Sở Công Thương")
+    assert topic == ["thương", "mại", "điện", "tử"]  # "tử" is not "từ"; "thương" here is not the agency's
+    assert on_topic(task("plan.txt", "Phát triển thương mại điện tử ở nông thôn"), topic)
+    assert not on_topic(task("plan.txt", "Quản lý chợ đầu mối"), topic)
+    bare = topic_words(understand("so tai chinh co nhiem vu gi ve dat dai"), "Sở Tài chính")
+    assert bare == ["dat", "dai"]
