@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from knowledge.places import PROVINCES
-from knowledge.text import fold, has_marks, nfc, term_set, tone_key, words
+from knowledge.text import WordList, fold, has_marks, nfc, term_set, tone_key, words
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHONE = re.compile(
@@ -149,12 +149,7 @@ _ENDS_COUNTED_TEXT = """
     không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì
 """
 # Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
-_ENDS_MARKED = {tone_key(w) for w in _ENDS_COUNTED_TEXT.split() if has_marks(w)}
-_ENDS_FOLDED = {fold(w) for w in _ENDS_COUNTED_TEXT.split()}
-
-
-def _ends_counted(word: str) -> bool:
-    return tone_key(word) in _ENDS_MARKED if has_marks(word) else fold(word) in _ENDS_FOLDED
+_ENDS_COUNTED = WordList(_ENDS_COUNTED_TEXT)
 
 
 # Units written apart from their number or as a sign ("54,93%", "1,2 tỷ đồng"): not checked.
@@ -173,7 +168,7 @@ def counted_next(question: str) -> tuple[str, list[str]]:
     named = clean[m.start(1) : m.end(1)].split()
     kept: list[str] = []
     for w in named:
-        if _ends_counted(w):
+        if w in _ENDS_COUNTED:
             break
         kept.append(w)
     if not kept or fold(kept[0]) in _LOOSE_UNITS:

@@ -14,7 +14,7 @@ from knowledge.frame import Frame
 from knowledge.index import Entry
 from knowledge.lookup import Refusal
 from knowledge.records import Card
-from knowledge.text import expand_abbreviations, fold, has_marks, is_number, tone_key, words
+from knowledge.text import WordList, expand_abbreviations, fold, is_number, words
 
 MAX_CITED = 6
 # Words of a duty question that are not its topic.
@@ -25,12 +25,7 @@ _DUTY_TEXT = """
     trách nhiệm pci năm từ đến hiện nay
 """
 # Compared by tone when typed with marks ("từ" is a duty word, "tử" of "điện tử" is not).
-_DUTY_MARKED = {tone_key(w) for w in _DUTY_TEXT.split() if has_marks(w)}
-_DUTY_FOLDED = {fold(w) for w in _DUTY_TEXT.split()}
-
-
-def _duty_word(word: str) -> bool:
-    return tone_key(word) in _DUTY_MARKED if has_marks(word) else fold(word) in _DUTY_FOLDED
+_DUTY_WORDS = WordList(_DUTY_TEXT)
 
 
 def _agency_runs(said: list[str], agency: str) -> set[int]:
@@ -55,7 +50,7 @@ def topic_words(frame: Frame, agency: str) -> list[str]:
     said = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
     named = _agency_runs(said, agency)
     kept = [
-        w.lower() for i, w in enumerate(said) if i not in named and not _duty_word(w) and len(fold(w)) > 1
+        w.lower() for i, w in enumerate(said) if i not in named and w not in _DUTY_WORDS and len(fold(w)) > 1
     ]
     return list(dict.fromkeys(kept))
 

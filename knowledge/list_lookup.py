@@ -23,7 +23,7 @@ from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
 from knowledge.places import PROVINCES
 from knowledge.records import Row
-from knowledge.text import expand_abbreviations, fold, has_marks, is_number, tone_key, words
+from knowledge.text import WordList, expand_abbreviations, fold, has_marks, is_number, tone_key, words
 
 # Words that ask or name a field, never a row: they are left out of the subject of a question.
 _ASKING_WORDS = """
@@ -37,12 +37,7 @@ _ASKING_WORDS = """
 """
 # Words that ask or name a field, never a row: left out of a question's subject. Marked words are
 # compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
-_ASKING_MARKED = {tone_key(w) for w in _ASKING_WORDS.split() if has_marks(w)}
-_ASKING = {fold(w) for w in _ASKING_WORDS.split()}
-
-
-def _asking(word: str) -> bool:
-    return tone_key(word) in _ASKING_MARKED if has_marks(word) else fold(word) in _ASKING
+_ASKING = WordList(_ASKING_WORDS)
 
 
 _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -127,7 +122,7 @@ def _subject(frame: Frame, skip: set[str]) -> list[str]:
     """The question's syllables and neighbour pairs that may name a row: asking words and the list's
     own words left out."""
     syllables = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
-    kept = [not _asking(w) and fold(w) not in skip for w in syllables]
+    kept = [w not in _ASKING and fold(w) not in skip for w in syllables]
     keys = [_key(w) for w, keep in zip(syllables, kept, strict=True) if keep]
     pairs = [
         f"{_key(a)}_{_key(b)}"

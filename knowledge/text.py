@@ -317,3 +317,18 @@ def query_terms(text: str) -> dict[str, float]:
     for a, b in itertools.pairwise(folded):
         add(f"b:{a}_{b}", 0.8)
     return weights
+
+
+class WordList:
+    """A list of words matched as a reader would: by tone when the word is typed with marks ("thú"
+    is not "thủ", "tử" is not "từ"), by its folded form when typed without them."""
+
+    def __init__(self, text: str) -> None:
+        listed = text.split()
+        self._marked = frozenset(tone_key(w) for w in listed if has_marks(w))
+        self._folded = frozenset(fold(w) for w in listed)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return tone_key(word) in self._marked if has_marks(word) else fold(word) in self._folded

@@ -83,3 +83,13 @@ def test_has_diacritics_ignores_punctuation() -> None:
 def test_contains_phrase_matches_whole_words() -> None:
     assert contains_phrase("giay phep xay dung", "xay dung")
     assert not contains_phrase("giay phep xay dung", "xa")
+
+
+def test_a_word_list_matches_by_tone_when_marked_and_folded_when_not() -> None:
+    from knowledge.text import WordList
+
+    listed = WordList("từ thủ tục hồ")
+    assert "từ" in listed and "tu" in listed and "TỪ" in listed
+    assert "tử" not in listed  # another tone is another word
+    assert "thú" not in listed and "thu" in listed
+    assert 3 not in listed
