@@ -30,7 +30,10 @@ AGENCY = re.compile(
 )
 
 _WANTS = {
-    "phone": re.compile(r"\b(so dien thoai|sdt|duong day nong|hotline|goi so)\b"),
+    "phone": re.compile(
+        r"\b(so dien thoai|sdt|duong day nong|hotline|goi so|(so )?di dong|so zalo|so lien (he|lac)"
+        r"|zalo (cua|ca nhan|rieng))\b"
+    ),
     "money": re.compile(
         r"\b(bao nhieu tien|muc phi|muc le phi|(le phi|phi|chi phi)( (la|het|mat|la khoang))? (bao nhieu|may)"
         r"|gia bao nhieu|ton bao nhieu|thu phi bao nhieu|bao nhieu (trieu|ty|nghin|van)?\s?dong"
@@ -49,12 +52,28 @@ _WANTS = {
     "email": re.compile(r"\b(email|e mail|thu dien tu|hop thu|dia chi mail)\b"),
     "fax": re.compile(r"\b(fax|so fax)\b"),
     "address": re.compile(r"\b(dia chi|tru so|toa nha nao|nam o dau|dat o dau|o toa nao)\b"),
-    "web": re.compile(r"\b(dia chi (web|trang|website|truy cap|dien tu)|website|trang web|ten mien)\b"),
+    # the address of a site asked for, not a site named as a topic ("kết nối với website DDCI")
+    "web": re.compile(
+        r"\b(dia chi (web|trang|website|truy cap|dien tu)|ten mien"
+        r"|(website|trang web|web)( \w+){0,10} (la gi|nao|o dau|the nao|la trang nao))\b"
+    ),
+    "percent": re.compile(r"\b(bao nhieu|may|la) (phan tram|%)|\bbao nhieu\s?%"),
+    "tax_code": re.compile(r"\b(ma so thue|mst)\b"),
+    "hours": re.compile(
+        r"\b(may gio|gio (lam viec|mo cua|hanh chinh) (nao|the nao|ra sao|tu may)|mo cua (luc|tu) )"
+    ),
+    "tax": re.compile(
+        r"(?<!cuc )(?<!chi cuc )\b(thue|thue suat)( \w+){0,10} (la |phai nop |nop |dong )?bao nhieu\b"
+    ),
+    "penalty": re.compile(r"\b(bi phat|muc phat|xu phat|phat bao nhieu|phat tien)\b"),
     "paperwork": re.compile(
         r"\b(giay to|ho so|thu tuc) (gi|nao|gom nhung gi|gom gi|can nhung gi)\b"
         r"|\bcan (chuan bi |nop |co )?(nhung |cac )?(giay to|ho so)\b"
     ),
 }
+# Types read on folded text whose key word is another word with other tones: checked by tone when
+# the question is typed with marks.
+_TONED = {"tax": re.compile(r"\bthuế\b"), "penalty": re.compile(r"\bphạt\b")}
 # A question for a person: a position held ("chủ tịch", "giám đốc") and who holds it / their name.
 _POSITION = re.compile(
     r"\b(chu tich|giam doc|truong ban|bi thu|chanh thanh tra|truong phong|thu truong|lanh dao|chanh van phong"
@@ -69,6 +88,11 @@ PERSON = re.compile(
     r"[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+"
     r"|\b[A-ZĐ]\.[A-ZĐ]\.\s?[A-ZĐ]\w+"
 )
+PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|phần trăm)", re.IGNORECASE)
+TAX_CODE = re.compile(r"(?<![\d.])\d{10}(?:-\d{3})?(?!\d|\.\d)")
+HOURS = re.compile(r"\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+TAX = re.compile(r"\bthuế\b[^.;]{0,80}?\d", re.IGNORECASE)
+PENALTY = re.compile(r"\b(?:phạt|xử phạt)\b[^.;]{0,80}?\d", re.IGNORECASE)
 WEB = re.compile(r"\b(https?://)?[\w-]+(\.[\w-]+)*\.(vn|com|org|net|gov)\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # An address: a house number and a street, a building or a floor ("18 Hoàng Diệu", "tòa F, G", "tầng 3").
@@ -92,6 +116,10 @@ def wanted(question: str) -> set[str]:
         kinds.add("money")  # "Phí cấp giấy phép ... là bao nhiêu?"
     if _WHERE.search(folded):
         kinds.discard("phone")  # "where do I find the phone numbers" asks for a place
+    lowered = nfc(question).lower()
+    for kind, toned in _TONED.items():  # "thuê" (rent) is not "thuế" (tax), "thiết bị phát" is no fine
+        if kind in kinds and has_marks(question) and not toned.search(lowered):
+            kinds.discard(kind)
     if kinds & {"email", "fax", "web"}:
         kinds.discard("address")  # "địa chỉ email", "địa chỉ web" ask for the e-mail, the site
     if _POSITION.search(folded) and _WHO.search(folded):
@@ -200,6 +228,16 @@ def holds(kind: str, text: str, question: str) -> bool:
         )
     if kind == "date":
         return bool(DATE.search(text))
+    if kind == "percent":
+        return bool(PERCENT.search(text))
+    if kind == "tax_code":
+        return bool(TAX_CODE.search(text))
+    if kind == "hours":
+        return bool(HOURS.search(text))
+    if kind == "tax":
+        return bool(TAX.search(text))
+    if kind == "penalty":
+        return bool(PENALTY.search(text))
     if kind == "document":
         return bool(DOCUMENT.search(text))
     if kind == "agency":

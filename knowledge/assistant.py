@@ -26,8 +26,15 @@ from knowledge.doc_lookup import DocumentLookup, card_entries
 from knowledge.duties import DutiesBook, DutiesResult
 from knowledge.duty_answer import duty_answer, in_plan, no_duties_in
 from knowledge.frame import Frame, understand
-from knowledge.guardrails import MIN_COVERAGE, MIN_DIRECT, Evidence, decide, personal_data
-from knowledge.index import KnowledgeIndex
+from knowledge.guardrails import (
+    MIN_COVERAGE,
+    MIN_DIRECT,
+    Evidence,
+    decide,
+    personal_data,
+    row_answer_type,
+)
+from knowledge.index import Entry, KnowledgeIndex
 from knowledge.intent import agency_of
 from knowledge.intent import classify as classify_by_rules
 from knowledge.intents import IntentClassifier, IntentResult, settled_by_cue
@@ -41,6 +48,7 @@ from knowledge.scope import ScopeCheck
 
 log = logging.getLogger(__name__)
 
+ROW_SUBJECT_KINDS = frozenset({"procedures", "business_lines"})  # rows about one named activity
 OFF_TOPIC_CONFIDENCE = 0.6  # a message the examples clearly call small talk or off-topic is refused as such
 
 
@@ -210,8 +218,10 @@ class Assistant:
         retrieval = self.retriever.search(frame.text, k=30)
         looked = self._look_up(frame, {h.entry.chunk.id: h.score for h in retrieval.hits})
         if looked is not None:
-            if looked.refusal is not None:
-                return self._refuse(question, looked.refusal, kind=looked.kind)
+            held = " ".join([looked.direct, *(e.entry.chunk.text for e in looked.evidence)])
+            refusal = looked.refusal or row_answer_type(frame, held)
+            if refusal is not None:
+                return self._refuse(question, refusal, kind=looked.kind)
             cited = [Cited(e.entry, [e.quote] if e.quote else []) for e in looked.evidence]
             return compose(question, "answer", looked.kind, looked.direct, cited, record=looked.record)
         return self._from_passages(question, frame, Retrieval(retrieval.query, retrieval.hits[:10]))
@@ -253,6 +263,11 @@ class Assistant:
             answer = self._refuse(question, refusal)
             answer.record = {**(answer.record or {}), "guardrail": guard}
             return answer
+        unlinked = self._unlinked_row(frame, retrieval.hits[comp.direct_rank].entry)
+        if unlinked is not None:
+            answer = self._refuse(question, unlinked)
+            answer.record = {**(answer.record or {}), "guardrail": "row_subject"}
+            return answer
         kept = [  # a passage is cited for the direct sentence or for a quote, never for nothing
             hit
             for hit in comp.cited
@@ -276,6 +291,23 @@ class Assistant:
             if rephrased:
                 answer.answer = rephrased
         return answer
+
+    def _unlinked_row(self, frame: Frame, entry: Entry) -> Refusal | None:
+        """Guardrail `row_subject`: a procedure or business-line row answers only a question that names
+        it (the look-up's link floor); its fields say nothing of another licence or activity."""
+        kind, row = entry.chunk.metadata.get("record"), entry.chunk.metadata.get("row")
+        if kind not in ROW_SUBJECT_KINDS or not isinstance(row, int):
+            return None
+        lists = self.lookups().lists
+        if lists.linked(str(kind), entry.chunk.doc, row, frame):
+            return None
+        name = lists.row_name(str(kind), entry.chunk.doc, row)
+        what = "thủ tục" if kind == "procedures" else "ngành, nghề"
+        return Refusal(
+            "entity_not_in_documents",
+            f"Danh sách hiện có không có {what} đúng như được hỏi"
+            + (f"; mục gần nhất là “{name}”." if name else "."),
+        )
 
     def _refuse(self, question: str, refusal: Refusal, *, kind: Kind = "") -> Answer:
         text = f"{refusal.missing} Trợ lý không đưa ra câu trả lời phỏng đoán. {self.hotline()}"

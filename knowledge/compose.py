@@ -63,8 +63,8 @@ def source_of(hit: Hit) -> Source:
 
 def _units(hit: Hit) -> list[str]:
     """The quotable units of a passage: a record (table row) is one unit, prose splits in sentences."""
-    if hit.entry.chunk.kind == "record":
-        return [" ".join(lines(hit.entry.chunk.text))]
+    if hit.entry.chunk.kind == "record":  # its lines kept apart: labelled fields ("Cơ quan chủ trì: ...")
+        return ["\n".join(lines(hit.entry.chunk.text))]
     return sentences(hit.entry.chunk.text)
 
 
@@ -198,7 +198,7 @@ class Composer:
         return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
 
 
-_DEBRIS = re.compile(r"\*\*|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_DEBRIS = re.compile(r"\*\*|__|(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "km²" keeps its unit
 DIRECT_MAX = 420
 QUOTE_MAX = 260
 
@@ -226,6 +226,21 @@ def trim(text: str, limit: int) -> str:
     return cut.rsplit(" ", 1)[0] + " …"
 
 
+FIELD_MAX = 160  # a labelled field line of a record kept in a direct answer
+
+
+def trim_record(text: str, limit: int) -> str:
+    """A record (a task, a list row) as a direct answer. When its first line is long and the labelled
+    lines after it are short (who leads, who assists, by when), the first line is shortened so that
+    they are kept; otherwise the record is cut like prose."""
+    head, *fields = [clean(line) for line in text.split("\n") if line.strip()]
+    whole = " ".join([head, *fields])
+    room = limit - sum(len(f) + 1 for f in fields)
+    if len(whole) <= limit or any(len(f) > FIELD_MAX for f in fields) or room < limit // 3:
+        return trim(whole, limit)
+    return " ".join([trim(head, room), *fields])
+
+
 def direct_and_quotes(chosen: list[Candidate]) -> tuple[str, int, dict[int, list[str]]]:
     """The best sentence that is not table debris answers first; the others are short quotes."""
     if not chosen:
@@ -241,4 +256,5 @@ def direct_and_quotes(chosen: list[Candidate]) -> tuple[str, int, dict[int, list
             continue
         quotes.setdefault(cand.hit_rank, []).append(trim(text, QUOTE_MAX))
     quotes.setdefault(lead.hit_rank, [])
-    return trim(clean(lead.text), DIRECT_MAX), lead.hit_rank, quotes
+    direct = trim_record(lead.text, DIRECT_MAX) if "\n" in lead.text else trim(clean(lead.text), DIRECT_MAX)
+    return direct, lead.hit_rank, quotes

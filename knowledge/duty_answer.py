@@ -22,7 +22,7 @@ _DUTY_TEXT = """
     nhiệm vụ việc công gì nào những các phải làm thực hiện chủ trì phối hợp được giao trong kế hoạch là có
     của cho tôi mình bên chúng em đơn vị cơ quan sở ban ngành ubnd ủy nhân dân phường xã đặc khu thành phố
     tp hải phòng báo cáo khi hạn thời gian về liên quan đến đối với lĩnh vực mảng thế nào sao ạ và với để
-    trách nhiệm pci năm từ đến hiện nay
+    trách nhiệm pci năm từ đến hiện nay tháng ngày số bao nhiêu nhiêu mấy ai đâu nào khi
 """
 # Compared by tone when typed with marks ("từ" is a duty word, "tử" of "điện tử" is not).
 _DUTY_WORDS = WordList(_DUTY_TEXT)
@@ -90,11 +90,10 @@ def duty_answer(question: str, frame: Frame, result: DutiesResult, entries: list
     note = ""
     if topic:
         kept = [t for t in result.tasks if on_topic(t, topic)]
-        if kept:
-            result.tasks = kept
-            note = f"Các nhiệm vụ liên quan đến “{' '.join(topic)}”."
-        else:
-            note = f"Không thấy nhiệm vụ nào về “{' '.join(topic)}”; dưới đây là mọi nhiệm vụ của cơ quan."
+        if not kept:  # no task on the topic asked: the passages may still answer it, or the gate refuses
+            return None
+        result.tasks = kept
+        note = f"Các nhiệm vụ liên quan đến “{' '.join(topic)}”."
     by_section = task_entries(entries)
     cited: list[Cited] = []
     for task in result.tasks:

@@ -13,7 +13,13 @@ says, in Vietnamese, what the documents do not state.
 | period_absent | entity_not_in_documents | a month of a year it asks about (tháng 12/2024) is in none |
 | target_only | speculation | it asks the result of a year the passages only set targets for |
 | names_absent | entity_not_in_documents | a name it asks about (agency, place, programme) is not quoted |
-| answer_type | no_evidence | no quoted sentence holds a value of the type asked (phone, amount, ...) |
+| answer_type | no_evidence | no quoted sentence holds a value of the type asked (phone, amount, % ...) |
+
+Two more checks run outside this table, in knowledge/assistant.py: `row_answer_type` (a list row's
+answer must hold the percentage, tax code, opening hours, fine, tax, e-mail, fax or web address asked:
+a fee row holds none of them) and `row_subject` (a passage answer taken from a procedure or
+business-line row whose name is neither linked to the question nor the best fit of its list is a
+neighbour of the asked activity: entity_not_in_documents, naming the nearest row).
 
 Thresholds are calibrated on the generated tune split (eval/generated/tune.jsonl), never on dev.
 """
@@ -214,7 +220,25 @@ _MISSING = {
     "fax": "số fax",
     "address": "địa chỉ",
     "web": "địa chỉ trang web",
+    "percent": "tỷ lệ phần trăm",
+    "tax_code": "mã số thuế",
+    "hours": "giờ làm việc",
+    "penalty": "mức xử phạt",
+    "tax": "mức thuế",
 }
+# The types a list row's answer is checked for too: a row answers with its fields (fees, time limits,
+# agencies), so a percentage, a tax code, opening hours or a penalty asked of it is not there unless
+# the row's own text holds one.
+# (a tax asked needs the word and a figure: a fee row states fees, not taxes)
+ROW_CHECKED = frozenset({"percent", "tax_code", "hours", "penalty", "tax", "email", "fax", "web"})
+
+
+def row_answer_type(frame: Frame, direct: str) -> Refusal | None:
+    """answer_type for a look-up's direct sentence: each checked type asked must have a value in it."""
+    for kind in sorted(frame.wants & ROW_CHECKED):
+        if not answertype.holds(kind, direct, frame.text):
+            return Refusal("no_evidence", f"Các tài liệu hiện có không nêu {_MISSING[kind]} được hỏi.")
+    return None
 
 
 def answer_type(e: Evidence) -> Refusal | None:

@@ -55,6 +55,12 @@ def first_person(folded: str) -> bool:
     return bool(_FIRST_PERSON.search(folded))
 
 
+def tells_a_case(folded: str) -> bool:
+    """The message tells of a case: the writer's own, a difficulty, or a plea for help. A support
+    request always does; a message that does none of these asks for information."""
+    return bool(_FIRST_PERSON.search(folded) or _HELP.search(folded) or _DIFFICULTY.search(folded))
+
+
 def classify(text: str) -> Intent:
     folded = " ".join(fold(text).split())
     if not folded:

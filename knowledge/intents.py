@@ -105,7 +105,8 @@ QUESTION_CUE = 3.0
 # A request for information: an asking word and no account of the writer's own difficulty.
 _ASKS = re.compile(
     r"\b(o dau|bao lau|bao nhieu|may ngay|la gi|nao|gom nhung gi|nhu the nao|co phai|ai ky|so may|muc may"
-    r"|dong may|stt|thu may|khi nao|bao gio|ai|gi|bao nhiu|ra sao|the nao|nhung gi|dau)\b"
+    r"|dong may|stt|thu may|khi nao|bao gio|ai|gi|bao nhiu|ra sao|the nao|nhung gi|dau"
+    r"|may (lan|nam|thang|ngay|gio|nguoi|buoc|diem|bac|phan tram))\b"
 )
 # An agency's duties are asked with a word about tasks; without one the message asks something else.
 _DUTY_ASK = re.compile(
@@ -143,6 +144,9 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
     if ranked[0] == "duties" and not _DUTY_ASK.search(folded):  # names an agency, asks no task of it
         votes.setdefault("question", 0.0)
         ranked = ["question", *(name for name in ranked if name not in ("duties", "question"))]
+    if ranked[0] == "support" and _ASKS.search(folded) and not cues.tells_a_case(folded):
+        votes.setdefault("question", 0.0)  # asks, and tells no case of the writer's: a question
+        ranked = ["question", *(name for name in ranked if name != "question")]
     if ranked[0] == "support" and _NUMBER_ASK.search(folded) and "question" in votes:
         ranked = ["question", *(name for name in ranked if name != "question")]  # the number is the answer
     winner = ranked[0]

@@ -12,16 +12,18 @@ row's passage; a list's source note is a citation, never answer text.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from knowledge.agencies import AgencyDirectory
+from knowledge.answertype import wanted
 from knowledge.frame import HOME, Frame
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
-from knowledge.places import PROVINCES
+from knowledge.places import PROVINCES, local_units
 from knowledge.records import Row
 from knowledge.text import WordList, expand_abbreviations, fold, has_marks, is_number, tone_key, words
 
@@ -34,6 +36,7 @@ _ASKING_WORDS = """
     giấy tờ thành phần gồm chuẩn bị nộp cấp cơ quan nơi chỗ đơn vị số ngành nghề điều kiện danh mục
     thứ tự mục hiện nay bây giờ trước sau áp dụng thành phố hải phòng kết quả nhận làm thủ tục điện
     thoại đường dây nóng tổng đài gọi liên hệ nhiều mở ko k dc vs cty dn tp hp sdt stt a/c e mk
+    hotline khác nữa ngoài
 """
 # Words that ask or name a field, never a row: left out of a question's subject. Marked words are
 # compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
@@ -68,6 +71,8 @@ _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(r"\b(ho so (gom|can|gi|nhung)|giay to|can (chuan bi|nhung gi|gi)|thanh phan ho so)\b"),
     ),
 )
+# Words that name a phone number ("số di động", "Zalo"): never the topic of a contact question.
+_PHONE_WORDS = {"di", "dong", "zalo", "rieng", "hotline", "chinh", "thuc", "so"}
 VALIDITY = "hieu_luc"  # not a column: read from the row's wording by `field_value`
 _VALIDITY_ASK = re.compile(
     r"\b(hieu luc|gia tri (bao lau|may nam|trong|bao nhieu)|co thoi han|thoi han (su dung|cua giay)"
@@ -132,6 +137,14 @@ def _subject(frame: Frame, skip: set[str]) -> list[str]:
         if ka and kb
     ]
     return list(dict.fromkeys(keys + pairs))
+
+
+def _asking_clause(text: str) -> str:
+    """The part of a message that asks for the number: the last clause that names one ("..., tôi cần
+    báo công an thì gọi số nào?"); the whole text when no clause does."""
+    clauses = [c for c in re.split(r"[,;.?!]", text) if c.strip()]
+    asking = [c for c in clauses if "phone" in wanted(c)]
+    return asking[-1] if asking else text
 
 
 def _short(value: str, limit: int) -> str:
@@ -278,6 +291,21 @@ class ListLookup:
             out.append(Link(row, matched / total, matched, retrieved, cover))
         out.sort(key=lambda link: -link.rank_score)
         return out
+
+    def linked(self, kind: str, doc: str, row: int, frame: Frame) -> bool:
+        """Whether the question may be answered from this row: its name is linked above the list's
+        floor, or no row's name fits the question better. A row that retrieval found while another
+        row's name fits better is a neighbour of the asked activity, not the activity (on the tune
+        split every unanswerable question answered from a row so was of this kind, and no answerable)."""
+        floor = self.min_match.get(kind, 0.4)
+        ranked = self.links(kind, frame)
+        if ranked and ranked[0].row.doc == doc and ranked[0].row.row == row:
+            return True
+        return any(link.rank_score >= floor for link in ranked if link.row.doc == doc and link.row.row == row)
+
+    def row_name(self, kind: str, doc: str, row: int) -> str:
+        found = next((r for r in self.rows.get(kind, []) if r.doc == doc and r.row == row), None)
+        return _name_only(self._name(found)) if found is not None else ""
 
     def _best(self, kind: str, frame: Frame, *, doc: str = "") -> list[Link]:
         floor = self.min_match.get(kind, 0.4)
@@ -426,11 +454,18 @@ class ListLookup:
         rows = self.rows.get("contacts", [])
         named = list(frame.agencies)
         if named:
-            mine = [r for r in rows if self._same_agency(named[0], r.fields.get("co_quan", ""))]
+            asked_units = local_units(frame.text)
+            mine = [
+                r
+                for r in rows
+                if self._same_agency(named[0], r.fields.get("co_quan", ""))
+                and local_units(r.fields.get("co_quan", "")) == asked_units
+            ]
             if not mine:
                 return None  # the passages may still give it; the answer-type guardrail checks they do
-            agency_words = {fold(w) for a in named for w in words(a)}
-            topic = [w for w in _subject(frame, agency_words) if "_" not in w]
+            agency_words = {fold(w) for a in [*named, *asked_units] for w in words(a)}
+            asked = dataclasses.replace(frame, text=_asking_clause(frame.text))  # not the story before it
+            topic = [w for w in _subject(asked, agency_words | _PHONE_WORDS) if "_" not in w]
             ranked = [link for link in self.links("contacts", frame) if link.row in mine]
             row = ranked[0].row if ranked else mine[0]
             role = " ".join((row.fields.get("bo_phan_or_chuc_danh", ""), row.fields.get("linh_vuc", "")))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from knowledge.text import fold, nfc
+
 PROVINCES = [
     "An Giang",
     "Bà Rịa - Vũng Tàu",
@@ -68,3 +72,14 @@ PROVINCES = [
     "Vĩnh Phúc",
     "Yên Bái",
 ]
+
+# A local unit named in a text: "xã Vĩnh Bảo", "phường Hồng Bàng", "tỉnh Lai Châu", "đặc khu Cát Hải".
+_LOCAL_UNIT = re.compile(
+    r"\b(xã|phường|đặc khu|quận|huyện|thị xã|thị trấn|tỉnh)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*)*)"
+)
+
+
+def local_units(text: str) -> set[str]:
+    """The local units a text names, folded ("xa vinh bao"): a row of one ward's office is not the
+    city's, nor another ward's."""
+    return {fold(f"{kind} {name}") for kind, name in _LOCAL_UNIT.findall(nfc(text))}

@@ -16,6 +16,13 @@ from knowledge.answertype import counted_next, holds, wanted
         ("Cổng dịch vụ công có địa chỉ web là gì?", "web"),
         ("Mức lệ phí cấp chứng chỉ môi giới là bao nhiêu?", "money"),
         ("Cho xin số máy của bộ phận một cửa", "phone"),
+        ("Cho mình số di động của trưởng phòng", "phone"),
+        ("Website của Sở Khoa học và Công nghệ là trang nào?", "web"),
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt mấy phần trăm?", "percent"),
+        ("Mã số thuế của hợp tác xã Đông Hải là gì?", "tax_code"),
+        ("Bộ phận một cửa của phường làm việc đến mấy giờ?", "hours"),
+        ("Xây nhà xưởng không phép thì bị phạt bao nhiêu?", "penalty"),
+        ("Thuế tài nguyên đối với cát san lấp là bao nhiêu?", "tax"),
     ],
 )
 def test_the_type_asked(question: str, kind: str) -> None:
@@ -29,6 +36,11 @@ def test_the_type_asked(question: str, kind: str) -> None:
         ("Những sở nào thu phí 100% không dùng tiền mặt?", "money"),  # fees named, no amount asked
         ("Bao nhiêu bệnh viện cho thanh toán viện phí bằng thẻ?", "money"),
         ("Địa chỉ thư điện tử của Sở Du lịch là gì?", "address"),  # the e-mail, not a street
+        ("Chi cục Thuế khu vực đã hoàn bao nhiêu hồ sơ?", "tax"),  # an agency named "Thuế"
+        ("Hồ sơ được giải quyết trong bao nhiêu ngày?", "percent"),
+        ("Những sở nào đã đưa website lên cổng dữ liệu mở?", "web"),  # a site named, no address asked
+        ("Cho thuê kho lạnh nằm ở mục bao nhiêu của danh mục?", "tax"),  # "thuê" is rent, not tax
+        ("Sản xuất thiết bị phát sóng có phải xin phép không?", "penalty"),  # "bị phát" is no fine
     ],
 )
 def test_words_that_do_not_ask_that_type(question: str, kind: str) -> None:
@@ -45,6 +57,11 @@ def test_words_that_do_not_ask_that_type(question: str, kind: str) -> None:
         ("web", "Tra cứu thủ tục trên dichvucong.haiphong.gov.vn."),
         ("money", "Phí thẩm định: Miễn phí."),
         ("person", "Giám đốc (5/2026): Đại tá Trần Văn Hùng."),
+        ("percent", "Tỷ lệ hồ sơ trực tuyến đạt 86,5%."),
+        ("tax_code", "Mã số thuế: 0201234567."),
+        ("hours", "Bộ phận một cửa làm việc từ 7h30 đến 17 giờ."),
+        ("penalty", "Hành vi này bị phạt tiền từ 10.000.000 đồng đến 20.000.000 đồng."),
+        ("tax", "Thuế suất thuế tài nguyên đối với cát là 15%."),
     ],
 )
 def test_a_passage_holds_a_value_of_the_type(kind: str, text: str) -> None:
@@ -60,6 +77,11 @@ def test_a_passage_holds_a_value_of_the_type(kind: str, text: str) -> None:
         ("web", "Doanh nghiệp tra cứu trên cổng dịch vụ công của thành phố."),
         ("money", "Thời hạn giải quyết 10 ngày làm việc."),
         ("person", "Giám đốc Sở chủ trì thực hiện."),
+        ("percent", "Phấn đấu tăng tỷ lệ hồ sơ trực tuyến toàn trình."),
+        ("tax_code", "Số điện thoại 0225.3841.111."),
+        ("hours", "Thời hạn giải quyết 10 ngày làm việc."),
+        ("penalty", "Phí thẩm định: 1.000.000 đồng/giấy phép."),  # a fee is not a fine
+        ("tax", "Lệ phí cấp giấy phép: 500.000 đồng."),
     ],
 )
 def test_a_passage_without_such_a_value(kind: str, text: str) -> None:

@@ -2,7 +2,7 @@
 
 from knowledge.citing import Cited
 from knowledge.citing import compose as render
-from knowledge.compose import Composer
+from knowledge.compose import DIRECT_MAX, Composer, clean, trim, trim_record
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
@@ -73,3 +73,38 @@ def test_nothing_retrieved_is_a_problem() -> None:
     retrieval = Retrieval(Query("x", "x", {}), [])
     comp = Composer(LEXICAL, ENTRIES, ScopeCheck()).compose(retrieval)
     assert comp.cited == [] and comp.direct == ""
+
+
+def test_a_long_task_keeps_who_leads_it_when_shortened() -> None:
+    task = "\n".join(
+        [
+            "Nhiệm vụ 9 (Phụ lục I, Kế hoạch 12/KH-UBND): " + "Rà soát, cắt giảm điều kiện kinh doanh. " * 20,
+            "Cơ quan chủ trì: Sở Công Thương.",
+            "Cơ quan phối hợp: Sở Tài chính, các xã, phường.",
+            "Thời gian thực hiện: Quý III/2026.",
+        ]
+    )
+    direct = trim_record(task, DIRECT_MAX)
+    assert len(direct) <= DIRECT_MAX + 2
+    assert direct.startswith("Nhiệm vụ 9") and "…" in direct
+    assert direct.endswith(
+        "Cơ quan chủ trì: Sở Công Thương. Cơ quan phối hợp: Sở Tài chính, các xã, phường. "
+        "Thời gian thực hiện: Quý III/2026."
+    )
+    short = "Nhiệm vụ 3: Công khai số điện thoại.\nCơ quan chủ trì: Văn phòng UBND thành phố."
+    assert (
+        trim_record(short, DIRECT_MAX)
+        == "Nhiệm vụ 3: Công khai số điện thoại. Cơ quan chủ trì: Văn phòng UBND thành phố."
+    )
+
+
+def test_footnote_marks_go_and_units_stay() -> None:
+    assert (
+        clean("Diện tích 1.526,5 km² (số liệu 2024)¹ **mới**") == "Diện tích 1.526,5 km² (số liệu 2024) mới"
+    )
+
+
+def test_a_row_with_a_long_note_is_cut_like_prose() -> None:
+    row = "Tên hiện nay: Sở Văn hóa.\nGhi chú: " + "Trụ sở tại tòa C, Trung tâm Chính trị - Hành chính; " * 12
+    assert trim_record(row, DIRECT_MAX) == trim(clean(row), DIRECT_MAX)
+    assert "Trụ sở tại tòa C" in trim_record(row, DIRECT_MAX)

@@ -43,3 +43,17 @@ def test_the_topic_is_shown_as_typed_and_keeps_words_that_only_fold_like_duty_wo
     assert not on_topic(task("plan.txt", "Quản lý chợ đầu mối"), topic)
     bare = topic_words(understand("so tai chinh co nhiem vu gi ve dat dai"), "Sở Tài chính")
     assert bare == ["dat", "dai"]
+
+
+def test_a_topic_no_task_is_about_is_left_to_the_passages() -> None:
+    from knowledge.duty_answer import duty_answer
+    from knowledge.frame import understand
+
+    result = DutiesResult(
+        "Sở Công Thương", "Sở Công Thương", True, tasks=[task("city.txt", "Phát triển chợ đầu mối nông sản")]
+    )
+    asked = understand("Sở Công Thương phải làm gì về cấp phép khai thác cát sông?")
+    assert duty_answer(asked.text, asked, result, []) is None
+    market = understand("Sở Công Thương phải làm gì về chợ đầu mối?")
+    found = duty_answer(market.text, market, result, [])
+    assert found is not None and found.route == "duties" and "chợ đầu mối" in found.answer

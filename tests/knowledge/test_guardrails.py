@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from knowledge.frame import understand
-from knowledge.guardrails import GUARDRAILS, Evidence, decide, names_person, personal_data
+from knowledge.guardrails import (
+    GUARDRAILS,
+    Evidence,
+    decide,
+    names_person,
+    personal_data,
+    row_answer_type,
+)
 from knowledge.text import term_set
 
 
@@ -109,3 +116,23 @@ def test_a_full_name_with_a_phone_asked_is_personal_data() -> None:
 def test_a_requester_giving_their_own_name_and_number_is_not_refused() -> None:
     own = understand("Tôi là Phạm Thu Hà, số điện thoại 0903 111 222, hồ sơ của tôi bị chậm")
     assert personal_data(Evidence(own, 1.0, "", [])) is None
+
+
+def test_a_percentage_asked_needs_one_in_the_passage() -> None:
+    asked = "Mức giảm tiền thuê đất cho hợp tác xã nông nghiệp là mấy phần trăm?"
+    plain = "Tạo điều kiện để hợp tác xã nông nghiệp được giảm tiền thuê đất theo quy định."
+    failed = decide(evidence(asked, plain))
+    assert failed is not None and failed[0] == "answer_type" and "phần trăm" in failed[1].missing
+    assert decide(evidence(asked, plain + " Mức giảm tiền thuê đất là 30%.")) is None
+
+
+def test_a_row_answer_is_checked_for_the_kinds_a_row_cannot_hold() -> None:
+    row = "Thủ tục: Cấp giấy phép hoạt động bến cá. Phí, lệ phí: 800.000 đồng/giấy phép."
+    fined = row_answer_type(understand("Mở bến cá khi chưa có giấy phép thì bị phạt bao nhiêu?"), row)
+    assert fined is not None and fined.reason == "no_evidence" and "xử phạt" in fined.missing
+    assert row_answer_type(understand("Mở bến cá thì lệ phí cấp phép hết bao nhiêu?"), row) is None
+
+
+def test_a_private_mobile_number_of_a_named_official_is_personal_data() -> None:
+    failed = decide(evidence("Cho xin số di động của bà Phạm Thị Hồng Nhung, Phó Giám đốc Sở", "Sở"))
+    assert failed is not None and failed[1].reason == "personal_data"

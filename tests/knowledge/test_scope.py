@@ -38,7 +38,8 @@ def test_answer_types() -> None:
     assert wanted("Trong danh sách đó Sở Y tế đứng thứ mấy?") == {"count"}
     assert wanted("Mấy lớp tập huấn thuế thì bên nào mở?") == {"agency"}
     assert wanted("sdt bhxh tp de hoi ve so bao hiem") == {"phone"}
-    assert wanted("Muốn có sdt của trung tâm hành chính công thì tra cứu ở web nào?") == set()
+    # where to look the number up: a site is asked, not the number
+    assert wanted("Muốn có sdt của trung tâm hành chính công thì tra cứu ở web nào?") == {"web"}
     assert wanted("Đơn xin gia hạn nộp trước ngày nào?") == {"date"}
     assert wanted("Đoàn khảo sát logistics đi những tỉnh nào?") == {"place"}
     assert holds("place", "đoàn công tác tới các địa phương (Quảng Ninh, Nghệ An)", "") is True
