@@ -1,7 +1,8 @@
 """A soak: the production profile (2 workers) under steady mixed traffic for --minutes; the resident
 memory (RSS) of every worker, its anonymous and file-backed parts and its threads are sampled every
---sample-s seconds and reported at the start, after warm-up, at half time and at the end, with the MB
-gained in each 5 minutes of the second half.
+--sample-s seconds and reported at the start, after warm-up, at half time, every 15 minutes and at the
+end, with the MB gained in each 5 minutes of the second half and the slope (MB a minute) over the second
+half and over the last 15 and 30 minutes.
 
     python -m bench.soak_bench [--minutes 30] [--users 8] [--root DIR] [--corpus shipped|small]
                                [--label NAME] [--env KEY=VALUE ...]
@@ -70,34 +71,42 @@ def at(samples: list[dict[str, Any]], t_s: float) -> dict[str, Any]:
     return next((s for s in samples if s["t_s"] >= t_s), samples[-1])
 
 
+def slope(samples: list[dict[str, Any]], key: str, from_s: float) -> float:
+    """Least-squares slope of `key` in MB a minute over the samples taken at or after from_s."""
+    late = [s for s in samples if s["t_s"] >= from_s]
+    xs = [s["t_s"] / 60 for s in late]
+    ys = [s[key] for s in late]
+    if len(xs) < 2:
+        return 0.0
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else 0.0
+
+
 def growth(
     samples: list[dict[str, Any]], pids: list[int], total_s: float, prefix: str = ""
 ) -> dict[str, Any]:
-    """Per worker: RSS (or with prefix "anon_" its anonymous part) at the start, after warm-up (20 s), at
-    half time and at the end; MB gained in each 5 minutes of the second half, and the least-squares slope
-    over the second half in MB a minute."""
+    """Per worker: RSS (or with prefix "anon_" its anonymous part, "file_" its file-backed part) at the
+    start, after warm-up (20 s), at half time, at every 15 minutes and at the end; MB gained in each 5
+    minutes of the second half, and the least-squares slope in MB a minute over the second half and over
+    the last 15 and 30 minutes."""
     half = total_s / 2
     marks = [half + 300 * k for k in range(int((total_s - half) // 300) + 1)]
-    late = [s for s in samples if s["t_s"] >= half]
     out: dict[str, Any] = {}
     for p in pids:
         key = f"{prefix}{p}"
-        xs = [s["t_s"] / 60 for s in late]
-        ys = [s[key] for s in late]
-        slope = 0.0
-        if len(xs) > 1:
-            mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-            den = sum((x - mx) ** 2 for x in xs)
-            slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else 0.0
         out[str(p)] = {
             "start": samples[0][key],
             "after_warmup": at(samples, 20)[key],
             "half": at(samples, half)[key],
             "end": samples[-1][key],
+            "at_minute": {m: at(samples, m * 60)[key] for m in range(15, int(total_s // 60) + 1, 15)},
             "per_5min_second_half": [
                 round(at(samples, b)[key] - at(samples, a)[key], 1) for a, b in itertools.pairwise(marks)
             ],
-            "mb_per_min_second_half": round(slope, 3),
+            "mb_per_min_second_half": round(slope(samples, key, half), 3),
+            "mb_per_min_last_15": round(slope(samples, key, total_s - 900), 3),
+            "mb_per_min_last_30": round(slope(samples, key, total_s - 1800), 3),
             "threads_end": samples[-1].get(f"threads_{p}", 0),
         }
     return out
@@ -195,6 +204,7 @@ def main() -> int:
         "workers_alive_at_end": len(alive),
         "rss_mb": growth(samples, pids, samples[-1]["t_s"]),
         "anonymous_mb": growth(samples, pids, samples[-1]["t_s"], "anon_"),
+        "file_backed_mb": growth(samples, pids, samples[-1]["t_s"], "file_"),
     }
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     (root / f"soak{suffix}.json").write_text(json.dumps({"summary": summary, "samples": samples}, indent=1))

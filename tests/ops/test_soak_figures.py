@@ -1,5 +1,6 @@
-"""The soak's memory figures per worker: start, after warm-up, half time, end, the MB gained in each 5
-minutes of the second half and the slope over it (bench/soak_bench.py)."""
+"""The soak's memory figures per worker: start, after warm-up, half time, every 15 minutes, end, the MB
+gained in each 5 minutes of the second half and the slopes over it and over the last 15 and 30 minutes
+(bench/soak_bench.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ def test_growth_per_worker() -> None:
     assert second["per_5min_second_half"] == [2.5, 2.5, 2.5]
     assert second["mb_per_min_second_half"] == 0.5
     assert second["threads_end"] == 7
+    assert first["at_minute"] == {15: 210.0, 30: 210.0} and second["at_minute"] == {15: 307.5, 30: 315.0}
+    assert first["mb_per_min_last_15"] == 0.0 and first["mb_per_min_last_30"] > 0.2
+    assert second["mb_per_min_last_15"] == 0.5 and second["mb_per_min_last_30"] == 0.5
     anonymous = growth(_samples(), [2], 1800, "anon_")["2"]
     assert anonymous["per_5min_second_half"] == [0.0, 0.0, 0.0] and anonymous["end"] == 250.0
 
