@@ -55,7 +55,8 @@ _WANTS = {
     # the address of a site asked for, not a site named as a topic ("kết nối với website DDCI")
     "web": re.compile(
         r"\b(dia chi (web|trang|website|truy cap|dien tu)|ten mien"
-        r"|(website|trang web|web)( \w+){0,10} (la gi|nao|o dau|the nao|la trang nao))\b"
+        r"|(website|trang web|web)( (cua|tra cuu|de|chinh thuc)\b[^?]{0,60}?)?"
+        r" (la gi|nao|o dau|la trang nao))\b"
     ),
     "percent": re.compile(r"\b(bao nhieu|may|la) (phan tram|%)|\bbao nhieu\s?%"),
     "tax_code": re.compile(r"\b(ma so thue|mst)\b"),

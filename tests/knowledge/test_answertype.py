@@ -39,6 +39,7 @@ def test_the_type_asked(question: str, kind: str) -> None:
         ("Chi cục Thuế khu vực đã hoàn bao nhiêu hồ sơ?", "tax"),  # an agency named "Thuế"
         ("Hồ sơ được giải quyết trong bao nhiêu ngày?", "percent"),
         ("Những sở nào đã đưa website lên cổng dữ liệu mở?", "web"),  # a site named, no address asked
+        ("Dịch vụ làm website bán hàng xếp ở mục nào?", "web"),  # a business named, no address asked
         ("Cho thuê kho lạnh nằm ở mục bao nhiêu của danh mục?", "tax"),  # "thuê" is rent, not tax
         ("Sản xuất thiết bị phát sóng có phải xin phép không?", "penalty"),  # "bị phát" is no fine
     ],
