@@ -52,10 +52,10 @@ _WANTS = {
     "email": re.compile(r"\b(email|e mail|thu dien tu|hop thu|dia chi mail)\b"),
     "fax": re.compile(r"\b(fax|so fax)\b"),
     "address": re.compile(r"\b(dia chi|tru so|toa nha nao|nam o dau|dat o dau|o toa nao)\b"),
-    # the address of a site asked for, not a site named as a topic ("kết nối với website DDCI")
+    # the address of a site asked for, not a site or a web business named ("kết nối với website DDCI")
     "web": re.compile(
-        r"\b(dia chi (web|trang|website|truy cap|dien tu)|ten mien"
-        r"|(website|trang web|web)( (cua|tra cuu|de|chinh thuc)\b[^?]{0,60}?)?"
+        r"\b(dia chi (web|trang|website|truy cap|dien tu)"
+        r"|(website|trang web|web|ten mien)( (cua|tra cuu|de|chinh thuc)\b[^?]{0,60}?)?"
         r" (la gi|nao|o dau|la trang nao))\b"
     ),
     "percent": re.compile(r"\b(bao nhieu|may|la) (phan tram|%)|\bbao nhieu\s?%"),

@@ -18,6 +18,7 @@ from knowledge.answertype import counted_next, holds, wanted
         ("Cho xin số máy của bộ phận một cửa", "phone"),
         ("Cho mình số di động của trưởng phòng", "phone"),
         ("Website của Sở Khoa học và Công nghệ là trang nào?", "web"),
+        ("Tên miền của cổng dịch vụ công thành phố là gì?", "web"),
         ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt mấy phần trăm?", "percent"),
         ("Mã số thuế của hợp tác xã Đông Hải là gì?", "tax_code"),
         ("Bộ phận một cửa của phường làm việc đến mấy giờ?", "hours"),
@@ -40,6 +41,7 @@ def test_the_type_asked(question: str, kind: str) -> None:
         ("Hồ sơ được giải quyết trong bao nhiêu ngày?", "percent"),
         ("Những sở nào đã đưa website lên cổng dữ liệu mở?", "web"),  # a site named, no address asked
         ("Dịch vụ làm website bán hàng xếp ở mục nào?", "web"),  # a business named, no address asked
+        ("Đăng ký tên miền quốc tế cho doanh nghiệp thuộc dòng nào?", "web"),
         ("Cho thuê kho lạnh nằm ở mục bao nhiêu của danh mục?", "tax"),  # "thuê" is rent, not tax
         ("Sản xuất thiết bị phát sóng có phải xin phép không?", "penalty"),  # "bị phát" is no fine
     ],
