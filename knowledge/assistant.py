@@ -294,7 +294,8 @@ class Assistant:
 
     def _unlinked_row(self, frame: Frame, entry: Entry) -> Refusal | None:
         """Guardrail `row_subject`: a procedure or business-line row answers only a question that names
-        it (the look-up's link floor); its fields say nothing of another licence or activity."""
+        it (its name linked above the list's floor, or the best fit of its list); its fields say nothing
+        of another licence or activity."""
         kind, row = entry.chunk.metadata.get("record"), entry.chunk.metadata.get("row")
         if kind not in ROW_SUBJECT_KINDS or not isinstance(row, int):
             return None
