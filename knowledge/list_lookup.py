@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.agencies import AgencyDirectory
-from knowledge.answertype import wanted
+from knowledge.answertype import PHONE_WORDS, wanted
 from knowledge.frame import HOME, Frame
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
@@ -71,8 +71,9 @@ _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(r"\b(ho so (gom|can|gi|nhung)|giay to|can (chuan bi|nhung gi|gi)|thanh phan ho so)\b"),
     ),
 )
-# Words that name a phone number ("số di động", "Zalo"): never the topic of a contact question.
-_PHONE_WORDS = {"di", "dong", "zalo", "rieng", "hotline", "chinh", "thuc", "so"}
+# Words that name a phone number ("số di động riêng", "số chính thức", "Zalo"): never the topic of a
+# contact question.
+_PHONE_WORDS = PHONE_WORDS | {"di", "dong", "zalo", "rieng", "chinh", "thuc"}
 VALIDITY = "hieu_luc"  # not a column: read from the row's wording by `field_value`
 _VALIDITY_ASK = re.compile(
     r"\b(hieu luc|gia tri (bao lau|may nam|trong|bao nhieu)|co thoi han|thoi han (su dung|cua giay)"
