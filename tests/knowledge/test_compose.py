@@ -2,7 +2,16 @@
 
 from knowledge.citing import Cited
 from knowledge.citing import compose as render
-from knowledge.compose import DIRECT_MAX, Composer, clean, trim, trim_record
+from knowledge.compose import (
+    DIRECT_MAX,
+    Composer,
+    clean,
+    is_debris,
+    record_lines,
+    trim,
+    trim_record,
+    year_cells,
+)
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
@@ -108,3 +117,48 @@ def test_a_row_with_a_long_note_is_cut_like_prose() -> None:
     row = "Tên hiện nay: Sở Văn hóa.\nGhi chú: " + "Trụ sở tại tòa C, Trung tâm Chính trị - Hành chính; " * 12
     assert trim_record(row, DIRECT_MAX) == trim(clean(row), DIRECT_MAX)
     assert "Trụ sở tại tòa C" in trim_record(row, DIRECT_MAX)
+
+
+SCORES = DocumentInfo(
+    doc="s.txt", title="Kế hoạch nâng cao chỉ số của Sở", content_hash="3", status="in_force"
+)
+SCORE_TEXTS = [
+    (
+        "passage",
+        "Mục tiêu: cải thiện điểm số chỉ số thủ tục đất đai của Sở, tăng 3 bậc so với năm 2024 "
+        "(6,1 điểm) và đạt từ 7 điểm trở lên vào năm 2026.",
+    ),
+    (
+        "record",
+        "II Thủ tục đất đai 5,8 6,1 6,4 7,0\n"
+        "Chỉ số thành phần II. Thủ tục đất đai: 2023: 5,8; 2024: 6,1; 2025: 6,4; Mục tiêu năm 2026: 7,0.",
+    ),
+]
+SCORE_ENTRIES = [
+    Entry(Chunk(id=f"s{i}", doc="s.txt", title=SCORES.title, section="Phụ lục", text=t, kind=kind), SCORES)
+    for i, (kind, t) in enumerate(SCORE_TEXTS)
+]
+
+
+def test_a_figure_asked_for_a_year_is_read_from_the_table_row_that_gives_that_year() -> None:
+    question = "Chỉ số thủ tục đất đai của Sở năm 2025 được mấy điểm?"
+    hits = [Hit(e, i, 1.0 - i / 10) for i, e in enumerate(SCORE_ENTRIES)]
+    retrieval = Retrieval(Query(question, question, query_terms(question), query_words(question)), hits)
+    lexical = LexicalIndex([e.search_text for e in SCORE_ENTRIES])
+    comp = Composer(lexical, SCORE_ENTRIES, ScopeCheck()).compose(retrieval)
+    # the row with its headers answers; the row as printed above it ("5,8 6,1 6,4 7,0") is not repeated
+    assert comp.direct == (
+        "Chỉ số thành phần II. Thủ tục đất đai: 2023: 5,8; 2024: 6,1; 2025: 6,4; Mục tiêu năm 2026: 7,0."
+    )
+    assert comp.direct_rank == 1
+
+
+def test_labelled_figures_are_no_table_debris() -> None:
+    assert is_debris("Xếp hạng (trên 20 đơn vị) 12 9 5 3")
+    assert not is_debris("Xếp hạng (trên 20 đơn vị): 2022: 12; 2023: 9; 2024: 5; Mục tiêu năm 2025: 3.")
+    assert record_lines("Tổng điểm 70 72,5 74\nTổng điểm: 2023: 70; 2024: 72,5; 2025: 74.") == [
+        "Tổng điểm: 2023: 70; 2024: 72,5; 2025: 74."
+    ]
+    dated = ["Tên cũ: UBND huyện A (trước 01/7/2025)", "Ghi chú: sáp nhập từ 01/7/2025, 7 xã."]
+    assert record_lines("\n".join(dated)) == dated  # figures in prose are not a row restated
+    assert year_cells("Tổng điểm: 2023: 70; Mục tiêu năm 2025: 74; năm 2024 chưa có") == {"2023", "2025"}
