@@ -14,7 +14,9 @@ from knowledge.answer import Answer, Citation, Kind, Route, Source
 from knowledge.index import Entry
 
 REPLACED_NOTE = "văn bản này đã được thay thế; nên đối chiếu kế hoạch đang có hiệu lực"
-_URL = re.compile(r"https?://[^\s)\]]+|\b[\w.-]+\.(?:vn|com|org|net)(?:/[^\s)\]]*)?|\bgithub\.com[^\s)\]]*")
+_URL = re.compile(  # not the domain of an e-mail address ("tiepnhan@haiphong.gov.vn" is an answer)
+    r"https?://[^\s)\]]+|(?<![@\w.-])[\w.-]+\.(?:vn|com|org|net)(?:/[^\s)\]]*)?|\bgithub\.com[^\s)\]]*"
+)
 
 
 @dataclass

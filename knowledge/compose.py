@@ -15,6 +15,7 @@ from knowledge.answer import Source
 from knowledge.answertype import holds, type_words, wanted
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
+from knowledge.places import home_place_asked, home_places
 from knowledge.retrieval import Hit, Retrieval
 from knowledge.scope import ScopeCheck, names_agencies
 from knowledge.sentences import lines, sentences
@@ -29,7 +30,11 @@ CLOSE = 0.7  # a unit scoring this close to the best joins the answer even witho
 # same figure question, 0.2 also ranks a year row above a long prose sentence that names the year.
 CELL_BONUS = 0.2
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_YEAR_CELL = re.compile(r"\b((?:19|20)\d{2}):\s*\d")
+_YEAR_CELL = re.compile(r"(?:^|[:;]\s+)((?:19|20)\d{2}):\s*\d", re.MULTILINE)  # not "Mục tiêu năm 2025:"
+# A sentence that reports on the other home place than the one asked (read from the last place named
+# before it: "Bên cạnh đó, có 04 chỉ số giảm điểm" goes on about the place of its paragraph).
+OTHER_PLACE_PENALTY = 0.3
+PLACE_LOOKBACK = 3  # passages read back for the place a sentence goes on about
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -89,7 +94,7 @@ def record_lines(text: str) -> list[str]:
 
 
 def year_cells(unit: str) -> set[str]:
-    """The years a table row gives a figure for ("2022: 7,54", "Mục tiêu năm 2024: 7,66")."""
+    """The years a table row gives a figure for ("2022: 7,54"; "Mục tiêu năm 2024: 7,66" is a target)."""
     return set(_YEAR_CELL.findall(unit))
 
 
@@ -120,11 +125,13 @@ class Composer:
         kinds = wanted(question)
         agencies = self.scope.agencies(question) if "phone" in kinds else []
         years = set(_YEAR.findall(question))
+        place = home_place_asked(question)
         out: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.passages]):
             context = term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
             context_share = sum(w for t, w in weights.items() if t in context) / total
-            for position, unit in enumerate(_units(hit)):
+            units = _units(hit)
+            for position, unit in enumerate(units):
                 terms = term_set(unit)
                 share = sum(w for t, w in weights.items() if t in terms) / total
                 share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
@@ -134,8 +141,28 @@ class Composer:
                     score += TYPE_BONUS  # the phone number of the agency asked about
                 if years & year_cells(unit):
                     score += CELL_BONUS
+                if place and (places := self._places_of(hit, units, position)) and place not in places:
+                    score -= OTHER_PLACE_PENALTY
                 out.append(Candidate(rank, position, unit, terms, score))
         return out
+
+    def _places_of(self, hit: Hit, units: list[str], position: int) -> set[str]:
+        """The home places a unit reports on: those it names; else the last one named before it in
+        its passage or in the passages before that one in its document; empty when none is."""
+        named = set(home_places(units[position]))
+        if named:
+            return named
+        earlier = [units[i] for i in range(position - 1, -1, -1)]
+        doc = hit.entry.chunk.doc
+        for row in range(hit.row - 1, max(-1, hit.row - 1 - PLACE_LOOKBACK), -1):
+            if self.entries[row].chunk.doc != doc:
+                break
+            earlier.append(self.entries[row].chunk.text)
+        for text in earlier:
+            before = home_places(text)
+            if before:
+                return {before[-1]}
+        return set()
 
     def _select(self, candidates: list[Candidate], weights: dict[str, float]) -> list[Candidate]:
         ranked = sorted(candidates, key=lambda c: -c.score)

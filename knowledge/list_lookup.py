@@ -140,6 +140,21 @@ def _subject(frame: Frame, skip: set[str]) -> list[str]:
     return list(dict.fromkeys(keys + pairs))
 
 
+MAX_CONTACTS = 3  # rows that fit a contact question equally, listed briefly
+_GIVEN_NUMBER = re.compile(r"\d(?:[.\s]?\d){7,}")  # a phone number the writer already has
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _contact_line(row: Row, email: bool) -> str:
+    f = row.fields
+    what = _name_only(f.get("bo_phan_or_chuc_danh", "")) or ("Thư điện tử" if email else "Số điện thoại")
+    value = f.get("email", "") if email else f.get("dien_thoai", "")
+    return f"{what} — {f.get('co_quan', '').split(' (')[0]}: {value}."
+
+
 def _asking_clause(text: str) -> str:
     """The part of a message that asks for the number: the last clause that names one ("..., tôi cần
     báo công an thì gọi số nào?"); the whole text when no clause does."""
@@ -450,9 +465,16 @@ class ListLookup:
 
     # -- contacts -------------------------------------------------------------------------------
     def contact(self, frame: Frame) -> LookupResult | None:
-        if "phone" not in frame.wants:
+        """The published number (or e-mail address) asked for. A number the question already gives
+        ("ngoài số 0823...") is not the answer; when several rows fit the question equally, each is
+        listed."""
+        email = "email" in frame.wants
+        if "phone" not in frame.wants and not email:
             return None
-        rows = self.rows.get("contacts", [])
+        given = {_digits(m) for m in _GIVEN_NUMBER.findall(frame.text)}
+        rows = [
+            r for r in self.rows.get("contacts", []) if _digits(r.fields.get("dien_thoai", "")) not in given
+        ]
         named = list(frame.agencies)
         if named:
             asked_units = local_units(frame.text)
@@ -480,15 +502,33 @@ class ListLookup:
                         f"của {named[0]}.",
                     ),
                 )
+            found = [row]
         else:
-            best = self._best("contacts", frame)
-            if not best:
-                return None
-            row = best[0].row
-        f = row.fields
-        what = _name_only(f.get("bo_phan_or_chuc_danh", "")) or "Số điện thoại"
-        direct = f"{what} — {f.get('co_quan', '').split(' (')[0]}: {f.get('dien_thoai', '')}."
-        return LookupResult(kind="contact", direct=direct, evidence=self._evidence(row), record=f)
+            floor = self.min_match.get("contacts", 0.4)
+            ranked = [link for link in self.links("contacts", frame) if link.row in rows]
+            top = ranked[0] if ranked and ranked[0].rank_score >= floor else None
+            found = [  # rows whose names fit the question as well as the best one's: each is listed
+                link.row
+                for link in ranked
+                if top is not None
+                and link.rank_score >= floor
+                and link.name_score >= top.name_score - 1e-6
+                and link.matched >= top.matched - 1e-6
+            ]
+        if email:
+            found = [r for r in found if r.fields.get("email", "")]
+        if not found:
+            return None
+        lines = [_contact_line(r, email) for r in found[:MAX_CONTACTS]]
+        if len(lines) == 1:
+            direct = lines[0]
+        else:
+            what = "địa chỉ thư điện tử" if email else "số"
+            direct = f"Có {len(lines)} {what} phù hợp: " + " ".join(
+                f"({i}) {x}" for i, x in enumerate(lines, 1)
+            )
+        evidence = [e for r in found[:MAX_CONTACTS] for e in self._evidence(r)]
+        return LookupResult(kind="contact", direct=direct, evidence=evidence, record=found[0].fields)
 
     def _same_agency(self, agency: str, cell: str) -> bool:
         names = self.directory.mentions(cell)[0]

@@ -83,3 +83,20 @@ def local_units(text: str) -> set[str]:
     """The local units a text names, folded ("xa vinh bao"): a row of one ward's office is not the
     city's, nor another ward's."""
     return {fold(f"{kind} {name}") for kind, name in _LOCAL_UNIT.findall(nfc(text))}
+
+
+# The city and the province merged into it on 01/7/2025: the plans report both side by side ("Hải
+# Phòng (cũ) đạt 74,84 điểm ... Đồng thời, tỉnh Hải Dương (cũ) ..."), each paragraph naming its place once.
+_HOME_NAMED = re.compile(r"\b(hai phong|hp|hai duong)\b")
+_HOME_KEY = {"hai phong": "hai phong", "hp": "hai phong", "hai duong": "hai duong"}
+
+
+def home_places(text: str) -> list[str]:
+    """The home places a text names, in order ("hai phong", "hai duong"; "HP" is Hải Phòng)."""
+    return [_HOME_KEY[m] for m in _HOME_NAMED.findall(fold(nfc(text)))]
+
+
+def home_place_asked(question: str) -> str | None:
+    """The one home place a question names, None when it names neither or both."""
+    named = set(home_places(question))
+    return named.pop() if len(named) == 1 else None

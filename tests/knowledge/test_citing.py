@@ -41,3 +41,11 @@ def test_urls_leave_no_empty_bracket_or_stray_space() -> None:
     )
     assert no_urls("Tra cứu (https://dichvucong.gov.vn/p) tại cổng") == "Tra cứu tại cổng"
     assert no_urls("Hồ sơ (bản sao) nộp trực tiếp.") == "Hồ sơ (bản sao) nộp trực tiếp."
+
+
+def test_an_email_address_is_answer_text_not_a_url() -> None:
+    assert no_urls("Thư điện tử: tiepnhan.dn@haiphong.gov.vn.") == "Thư điện tử: tiepnhan.dn@haiphong.gov.vn."
+    assert (
+        no_urls("Xem tại haiphong.gov.vn hoặc gửi hopthu@example.com")
+        == "Xem tại hoặc gửi hopthu@example.com"
+    )

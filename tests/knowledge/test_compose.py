@@ -161,4 +161,30 @@ def test_labelled_figures_are_no_table_debris() -> None:
     ]
     dated = ["Tên cũ: UBND huyện A (trước 01/7/2025)", "Ghi chú: sáp nhập từ 01/7/2025, 7 xã."]
     assert record_lines("\n".join(dated)) == dated  # figures in prose are not a row restated
-    assert year_cells("Tổng điểm: 2023: 70; Mục tiêu năm 2025: 74; năm 2024 chưa có") == {"2023", "2025"}
+    assert year_cells("Tổng điểm: 2023: 70; Mục tiêu năm 2025: 74; năm 2024 chưa có") == {"2023"}
+
+
+MERGED = DocumentInfo(doc="m.txt", title="Kế hoạch nâng cao chỉ số", content_hash="4", status="in_force")
+MERGED_TEXTS = [
+    "Năm 2024, thành phố Hải Phòng (cũ) đạt 75 điểm, xếp thứ 1.",
+    "Trong các chỉ số thành phần, chỉ số thủ tục đất đai đạt 7,3 điểm.",
+    "Đồng thời, tỉnh Hải Dương (cũ) đạt 69 điểm, xếp thứ 14.",
+    "Bên cạnh đó, chỉ số thủ tục đất đai giảm còn 6,8 điểm.",
+]
+MERGED_ENTRIES = [
+    Entry(Chunk(id=f"m{i}", doc="m.txt", title=MERGED.title, section="", text=t), MERGED)
+    for i, t in enumerate(MERGED_TEXTS)
+]
+
+
+def _merged_direct(question: str) -> str:
+    order = [3, 1, 0, 2]  # the other place's sentence retrieved first
+    hits = [Hit(MERGED_ENTRIES[r], r, 1.0 - n / 10) for n, r in enumerate(order)]
+    retrieval = Retrieval(Query(question, question, query_terms(question), query_words(question)), hits)
+    lexical = LexicalIndex([e.search_text for e in MERGED_ENTRIES])
+    return Composer(lexical, MERGED_ENTRIES, ScopeCheck()).compose(retrieval).direct
+
+
+def test_a_sentence_goes_on_about_the_place_its_paragraph_named() -> None:
+    assert "7,3 điểm" in _merged_direct("Chỉ số thủ tục đất đai của Hải Phòng được mấy điểm?")
+    assert "6,8 điểm" in _merged_direct("Chỉ số thủ tục đất đai của Hải Dương được mấy điểm?")

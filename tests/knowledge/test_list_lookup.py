@@ -221,3 +221,43 @@ def test_the_topic_of_a_contact_question_is_read_where_the_number_is_asked(looku
     )
     found = lookup.contact(story)
     assert found is not None and found.refusal is None and "0225.000.111" in found.direct
+
+
+def _hotlines() -> ListLookup:
+    def row(i: int, agency: str, role: str, phone: str, email: str = "") -> Row:
+        fields = {"co_quan": agency, "bo_phan_or_chuc_danh": role, "dien_thoai": phone, "email": email}
+        return Row("contacts", "contacts.csv", i, fields | {"linh_vuc": role})
+
+    contacts = [
+        row(0, "Sở Y tế thành phố Hải Phòng", "Đường dây nóng về an toàn thực phẩm", "0225.300.001"),
+        row(
+            1,
+            "Chi cục An toàn thực phẩm",
+            "Đường dây nóng về an toàn thực phẩm",
+            "0225.300.002",
+            "attp@hp.vn",
+        ),
+        row(2, "Trung tâm Phục vụ hành chính công xã Tân Minh", "Hotline", "0225.300.003"),
+        row(3, "Trung tâm Phục vụ hành chính công xã Tân Minh", "Hotline", "0912.300.004"),
+    ]
+    rows = {"procedures": [], "business_lines": [], "contacts": contacts, "agencies": []}
+    return ListLookup(rows, {}, AgencyDirectory.shipped())
+
+
+def test_rows_that_fit_a_contact_question_equally_are_all_listed() -> None:
+    found = _hotlines().contact(understand("đường dây nóng về an toàn thực phẩm số mấy"))
+    assert found is not None and found.direct.startswith("Có 2 số phù hợp:")
+    assert "0225.300.001" in found.direct and "0225.300.002" in found.direct
+
+
+def test_a_number_the_writer_already_has_is_not_the_answer() -> None:
+    asked = understand(
+        "Ngoài số 0225.300.003, hotline Trung tâm Phục vụ hành chính công xã Tân Minh là số nào?"
+    )
+    found = _hotlines().contact(asked)
+    assert found is not None and "0912.300.004" in found.direct and "0225.300.003" not in found.direct
+
+
+def test_an_email_asked_is_answered_from_the_row_that_has_one() -> None:
+    found = _hotlines().contact(understand("Email của đường dây nóng về an toàn thực phẩm?"))
+    assert found is not None and found.direct.endswith(": attp@hp.vn.")
