@@ -19,17 +19,19 @@ from tickets.codes import TICKET_CODE
 Intent = Literal["question", "support", "status", "duties", "greeting"]
 
 _FIRST_PERSON = re.compile(
-    r"\b(em|toi|minh|chung toi|chung em|ben em|ben minh|ben toi|cty|cong ty (toi|em|minh|chung toi)"
+    r"\b(em|e|toi|minh|chung toi|chung em|ben em|ben minh|ben toi|cty|cong ty (toi|em|minh|chung toi)"
     r"|doanh nghiep (toi|em|minh|chung toi)|xuong cua toi|nha may cua)\b"
 )
 _HELP = re.compile(
     r"\b(nho|mong (duoc|cac|anh|chi)|de nghi|xin ho tro|can ho tro|ho tro (gap|giup|em|toi|minh|de|ket noi)"
     r"|giup (em|toi|minh|do|voi|chung)|kiem tra giup|giai quyet giup|xu ly giup|ai giup|phan anh viec"
-    r"|thao go giup|can duoc ho tro|muon phan anh|toi muon khieu nai)\b"
+    r"|thao go giup|can duoc ho tro|muon phan anh|toi muon khieu nai|gui yeu cau ho tro|gui phieu ho tro"
+    r"|gui kien nghi|kien nghi ve viec|help)\b"
 )
 _DIFFICULTY = re.compile(
     r"\b(chua (co|duoc|xong|phat hanh|giai quyet)|vuong|cham|bi tra|tra lai|tu choi|kho khan|qua han"
-    r"|mat thoi gian|doi tai san|khong duoc|van chua|ton dong|phien ha|nhung nhieu)\b"
+    r"|mat thoi gian|doi tai san|khong duoc|van chua|ton dong|phien ha|nhung nhieu|qua lau|chua ai|stuck"
+    r"|bi (cat|giu|phong toa|thu|yeu cau|ep|tam giu|thu hoi|keo dai|lam kho|chan|treo|gay kho))\b"
 )
 _STATUS = re.compile(
     r"(^/trangthai\b|\b(phieu|yeu cau|ho so|phan anh|kien nghi) cua (toi|em|minh|chung toi)\b.*"

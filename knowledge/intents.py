@@ -144,8 +144,8 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
     if ranked[0] == "duties" and not _DUTY_ASK.search(folded):  # names an agency, asks no task of it
         votes.setdefault("question", 0.0)
         ranked = ["question", *(name for name in ranked if name not in ("duties", "question"))]
-    if ranked[0] == "support" and _ASKS.search(folded) and not cues.tells_a_case(folded):
-        votes.setdefault("question", 0.0)  # asks, and tells no case of the writer's: a question
+    if ranked[0] == "support" and not cues.tells_a_case(folded):
+        votes.setdefault("question", 0.0)  # tells no case of the writer's: a question, asked or not
         ranked = ["question", *(name for name in ranked if name != "question")]
     if ranked[0] == "support" and _NUMBER_ASK.search(folded) and "question" in votes:
         ranked = ["question", *(name for name in ranked if name != "question")]  # the number is the answer

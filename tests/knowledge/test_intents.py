@@ -73,6 +73,10 @@ def test_a_question_that_tells_no_case_is_not_a_support_request() -> None:
         "Hồ sơ cấp phép bè cá chưa được giải quyết thì hỏi ở đâu?", sims, labels, k=4, cue_weight=0.0
     )
     assert stuck.intent == "support"  # a difficulty told
+    topic = vote("diem chi so thu tuc dat dai cua so xay dung nam 2023", sims, labels, k=4, cue_weight=0.0)
+    assert topic.intent == "question"  # a bare topic, no asking word and no case: looked up, not a ticket
+    seized = vote("kho hang cua e bi phong toa 2 tuan nay", sims, labels, k=4, cue_weight=0.0)
+    assert seized.intent == "support"  # "e" writes of their own store, "bị phong tỏa" tells the difficulty
 
 
 def test_shipped_vectors_match_the_examples_and_the_model() -> None:
