@@ -216,7 +216,8 @@ class Assistant:
             if found is not None:
                 return found
         retrieval = self.retriever.search(frame.text, k=30)
-        looked = self._look_up(frame, {h.entry.chunk.id: h.score for h in retrieval.hits})
+        frame = frame.with_retrieval({h.entry.chunk.id: h.score for h in retrieval.hits})
+        looked = self._look_up(frame)
         if looked is not None:
             held = " ".join([looked.direct, *(e.entry.chunk.text for e in looked.evidence)])
             refusal = looked.refusal or row_answer_type(frame, held)
@@ -226,9 +227,8 @@ class Assistant:
             return compose(question, "answer", looked.kind, looked.direct, cited, record=looked.record)
         return self._from_passages(question, frame, Retrieval(retrieval.query, retrieval.hits[:10]))
 
-    def _look_up(self, frame: Frame, retrieved: dict[str, float]) -> LookupResult | None:
+    def _look_up(self, frame: Frame) -> LookupResult | None:
         lookups = self.lookups()
-        lookups.lists.use_retrieval(retrieved)
         for step in (
             lookups.documents.answer,
             lookups.lists.contact,

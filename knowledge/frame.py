@@ -7,6 +7,7 @@ the evidence holds its names and a value of its type.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +77,14 @@ class Frame:
     places: tuple[str, ...] = ()  # provinces named other than the city (folded)
     doc_fields: tuple[str, ...] = ()  # the fields of a document asked about: date, signer, recipients ...
     extra: dict[str, str] = field(default_factory=dict)
+    # the question's retrieval, passage id -> score scaled to 0..1 (the best passage is 1): set once
+    # retrieval has run (`with_retrieval`), read when list rows are ranked; on the frame, not on a shared
+    # look-up object, so that two questions answered at once never see each other's
+    retrieved: dict[str, float] = field(default_factory=dict)
+
+    def with_retrieval(self, scores: dict[str, float]) -> Frame:
+        top = max(scores.values(), default=0.0) or 1.0
+        return dataclasses.replace(self, retrieved={k: v / top for k, v in scores.items()})
 
     @property
     def doc_field(self) -> str:

@@ -249,7 +249,6 @@ class ListLookup:
         self.row_entries = row_entries
         self.directory = directory
         self.min_match = {**MIN_MATCH, **(min_match or {})}
-        self.retrieved: dict[str, float] = {}  # set per question by `use_retrieval`
         self._names: dict[str, list[list[str]]] = {
             kind: [_name_keys(self._name(r)) for r in lst] for kind, lst in rows.items()
         }
@@ -263,11 +262,6 @@ class ListLookup:
             kind: {fold(w) for r in lst[:1] + lst[-1:] for w in words(f"{r.title} {r.legal_basis}")}
             for kind, lst in rows.items()
         }
-
-    def use_retrieval(self, scores: dict[str, float]) -> None:
-        """The question's retrieval: passage id -> score scaled to 0..1 (the best passage is 1)."""
-        top = max(scores.values(), default=0.0) or 1.0
-        self.retrieved = {k: v / top for k, v in scores.items()}
 
     @staticmethod
     def _name(row: Row) -> str:
@@ -298,7 +292,7 @@ class ListLookup:
             have = set(syllables)
             matched = sum(weights.get(w, unknown) for w in subject if w in have)
             entry = self.row_entries.get((row.doc, row.row))
-            retrieved = self.retrieved.get(entry.chunk.id, 0.0) if entry is not None else 0.0
+            retrieved = frame.retrieved.get(entry.chunk.id, 0.0) if entry is not None else 0.0
             cover = None
             if kind in COVERED:
                 units = self._units[kind][i]

@@ -171,10 +171,10 @@ def test_a_procedure_named_otherwise_is_refused_naming_the_nearest_row() -> None
     }
     lookup = ListLookup({"procedures": PROC}, entries, AgencyDirectory.shipped())
     asked = understand("Xin giấy phép mở cảng cá thì lệ phí bao nhiêu?")
-    lookup.use_retrieval({"plan-0": 0.9, "p1": 0.5})  # a plan's passage leads: nothing is offered
-    assert lookup.procedure(asked) is None
-    lookup.use_retrieval({"p1": 0.9, "p0": 0.2})  # a row leads the retrieval, named otherwise
-    nearest = lookup.procedure(asked)
+    plan_first = asked.with_retrieval({"plan-0": 0.9, "p1": 0.5})  # a plan's passage leads: nothing offered
+    assert lookup.procedure(plan_first) is None
+    row_first = asked.with_retrieval({"p1": 0.9, "p0": 0.2})  # a row leads the retrieval, named otherwise
+    nearest = lookup.procedure(row_first)
     assert nearest is not None and nearest.refusal is not None and not nearest.direct
     assert nearest.refusal.reason == "entity_not_in_documents"
     assert nearest.refusal.missing.startswith("Danh sách thủ tục không có thủ tục mang đúng tên được hỏi")
