@@ -282,7 +282,14 @@ class Assistant:
         )
         others = [source_of(h.entry, h.score) for h in retrieval.hits[:8]]
         answer = compose(
-            question, "answer", "passage", comp.direct, cited, others=others, direct_from=direct_from
+            question,
+            "answer",
+            "passage",
+            comp.direct,
+            cited,
+            others=others,
+            direct_from=direct_from,
+            keep_urls="web" in frame.wants,
         )
         if self.rephraser is not None:
             rephrased = self.rephraser.rephrase(

@@ -15,7 +15,7 @@ from knowledge.index import Entry
 
 REPLACED_NOTE = "văn bản này đã được thay thế; nên đối chiếu kế hoạch đang có hiệu lực"
 _URL = re.compile(  # not the domain of an e-mail address ("tiepnhan@haiphong.gov.vn" is an answer)
-    r"https?://[^\s)\]]+|(?<![@\w.-])[\w.-]+\.(?:vn|com|org|net)(?:/[^\s)\]]*)?|\bgithub\.com[^\s)\]]*"
+    r"https?://[^\s)\]>]+|(?<![@\w.-])[\w.-]+\.(?:vn|com|org|net)(?:/[^\s)\]]*)?|\bgithub\.com[^\s)\]]*"
 )
 
 
@@ -56,9 +56,16 @@ def citation(number: int, cited: Cited) -> Citation:
 
 def no_urls(text: str) -> str:
     """The text without its URLs; a bracket the URL closed closes on the word before it."""
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", _URL.sub("", text))  # a bracket that held only a URL goes
+    text = re.sub(r"<\s*>", "", _URL.sub("", text))  # "<https://...>", an autolink
+    text = re.sub(r"\s+[-–]\s*(?=[)\]]|$)", "", text)  # "Cổng … - <link>": the dash that led to it
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # a bracket that held only a URL goes
     text = re.sub(r"([(\[])\s+", r"\1", re.sub(r"\s+([)\]])", r"\1", text))
     return " ".join(text.split())
+
+
+def with_urls(text: str) -> str:
+    """The text with its URLs, for a question that asks for a web address: autolinks unwrapped."""
+    return re.sub(r"<(https?://[^\s>]+)>", r"\1", text)
 
 
 def compose(
@@ -71,15 +78,17 @@ def compose(
     others: list[Source] | None = None,
     record: dict[str, object] | None = None,
     direct_from: int = 0,
+    keep_urls: bool = False,
 ) -> Answer:
     """The answer: `direct` marked with the number of `cited[direct_from]`, each source's quotes after it."""
     citations = [citation(i + 1, c) for i, c in enumerate(cited)]
+    shown = with_urls if keep_urls else no_urls  # a web address asked for is the answer
     lines: list[str] = []
     if direct:
-        lines.append(f"{no_urls(direct)} [{direct_from + 1}]" if cited else no_urls(direct))
+        lines.append(f"{shown(direct)} [{direct_from + 1}]" if cited else shown(direct))
     for i, c in enumerate(cited):
         for quote in c.quotes:
-            lines.append(f"“{no_urls(quote)}” [{i + 1}]")
+            lines.append(f"“{shown(quote)}” [{i + 1}]")
     refs = []
     for cit in citations:
         ref = f"[{cit.number}] {cit.title}" + (f" — {cit.section}" if cit.section else "")
@@ -95,7 +104,7 @@ def compose(
         route=route,
         answer=text,
         sources=sources,
-        direct=no_urls(direct),
+        direct=shown(direct),
         citations=citations,
         kind=kind,
         record=dict(record) if record else None,

@@ -49,3 +49,25 @@ def test_an_email_address_is_answer_text_not_a_url() -> None:
         no_urls("Xem tại haiphong.gov.vn hoặc gửi hopthu@example.com")
         == "Xem tại hoặc gửi hopthu@example.com"
     )
+
+
+def test_an_autolink_leaves_no_bracket_or_dash_behind() -> None:
+    assert no_urls("nộp hồ sơ (trên Cổng Dịch vụ công - <https://dvc.example.vn/p/home>).") == (
+        "nộp hồ sơ (trên Cổng Dịch vụ công)."
+    )
+
+
+def test_a_web_address_asked_for_stays_in_the_answer() -> None:
+    entry = Entry(
+        Chunk(
+            id="w0", doc="w.txt", title="Kế hoạch", section="", text="Nộp trên <https://dvc.example.vn/p>."
+        ),
+        DocumentInfo(doc="w.txt", title="Kế hoạch", content_hash="1"),
+    )
+    direct = "Nộp trên Cổng - <https://dvc.example.vn/p>."
+    kept = compose(
+        "Địa chỉ trang web là gì?", "answer", "passage", direct, [Cited(entry, [])], keep_urls=True
+    )
+    assert kept.direct == "Nộp trên Cổng - https://dvc.example.vn/p."
+    plain = compose("Nộp ở đâu?", "answer", "passage", direct, [Cited(entry, [])])
+    assert "https" not in plain.direct and "https" not in plain.answer
