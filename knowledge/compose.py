@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.answer import Source
-from knowledge.answertype import holds, type_words, wanted
+from knowledge.answertype import YEAR, holds, type_words, wanted
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
 from knowledge.places import home_place_asked, home_places
@@ -29,7 +29,6 @@ CLOSE = 0.7  # a unit scoring this close to the best joins the answer even witho
 # A table row with a figure for the year asked ("2022: 7,54"); on the tune split 0.1 and 0.2 mend the
 # same figure question, 0.2 also ranks a year row above a long prose sentence that names the year.
 CELL_BONUS = 0.2
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_CELL = re.compile(r"(?:^|[:;]\s+)((?:19|20)\d{2}):\s*\d", re.MULTILINE)  # not "Mục tiêu năm 2025:"
 # A sentence that reports on the other home place than the one asked (read from the last place named
 # before it: "Bên cạnh đó, có 04 chỉ số giảm điểm" goes on about the place of its paragraph).
@@ -124,13 +123,14 @@ class Composer:
         total = sum(weights.values()) or 1.0
         kinds = wanted(question)
         agencies = self.scope.agencies(question) if "phone" in kinds else []
-        years = set(_YEAR.findall(question))
+        years = set(YEAR.findall(question))
         place = home_place_asked(question)
         out: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.passages]):
             context = term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
             context_share = sum(w for t, w in weights.items() if t in context) / total
             units = _units(hit)
+            places = self._places_of(hit, units) if place else []
             for position, unit in enumerate(units):
                 terms = term_set(unit)
                 share = sum(w for t, w in weights.items() if t in terms) / total
@@ -141,28 +141,29 @@ class Composer:
                     score += TYPE_BONUS  # the phone number of the agency asked about
                 if years & year_cells(unit):
                     score += CELL_BONUS
-                if place and (places := self._places_of(hit, units, position)) and place not in places:
+                if place and places[position] and place not in places[position]:
                     score -= OTHER_PLACE_PENALTY
                 out.append(Candidate(rank, position, unit, terms, score))
         return out
 
-    def _places_of(self, hit: Hit, units: list[str], position: int) -> set[str]:
-        """The home places a unit reports on: those it names; else the last one named before it in
+    def _places_of(self, hit: Hit, units: list[str]) -> list[set[str]]:
+        """The home places each unit reports on: those it names; else the last one named before it, in
         its passage or in the passages before that one in its document; empty when none is."""
-        named = set(home_places(units[position]))
-        if named:
-            return named
-        earlier = [units[i] for i in range(position - 1, -1, -1)]
+        current = ""
         doc = hit.entry.chunk.doc
         for row in range(hit.row - 1, max(-1, hit.row - 1 - PLACE_LOOKBACK), -1):
             if self.entries[row].chunk.doc != doc:
                 break
-            earlier.append(self.entries[row].chunk.text)
-        for text in earlier:
-            before = home_places(text)
-            if before:
-                return {before[-1]}
-        return set()
+            named = home_places(self.entries[row].chunk.text)
+            if named:
+                current = named[-1]
+                break
+        out: list[set[str]] = []
+        for unit in units:
+            named = home_places(unit)
+            out.append(set(named) if named else ({current} if current else set()))
+            current = named[-1] if named else current
+        return out
 
     def _select(self, candidates: list[Candidate], weights: dict[str, float]) -> list[Candidate]:
         ranked = sorted(candidates, key=lambda c: -c.score)
