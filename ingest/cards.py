@@ -131,6 +131,29 @@ def _signature(block: list[str]) -> tuple[str, str, str]:
     return plain[name_at], title, ", ".join(_title_case(a) for a in authority)
 
 
+_ADDRESSED = re.compile(r"^Kính gửi\s*:?\s*(.*)$", re.IGNORECASE)
+
+
+def _addressees(lines: list[str]) -> tuple[list[str], str]:
+    """Whom a report or letter is addressed to ("Kính gửi: Ủy ban nhân dân thành phố", or a list of
+    "- ..." lines after it) and the header lines that say so (for the card's citation)."""
+    plain = [_plain(line) for line in lines[:60]]
+    at = next((i for i, line in enumerate(plain) if _ADDRESSED.match(line)), -1)
+    if at < 0:
+        return [], ""
+    said = [plain[at]]
+    first = _ADDRESSED.match(plain[at])
+    names = [first.group(1).strip(" ;.")] if first and first.group(1).strip(" ;.") else []
+    for line in plain[at + 1 : at + 12]:
+        if not line.startswith(("-", "–", "+", "•")):
+            if line or names:
+                break
+            continue
+        names.append(line.lstrip("-–+• ").strip(" ;."))
+        said.append(line)
+    return [n for n in names if n], "\n".join(said)
+
+
 def _recipients(block: list[str]) -> list[str]:
     text = " ".join(_plain(line) for line in block)
     text = _CLOSING.sub("", text)
@@ -187,7 +210,9 @@ def read_card(
         card.recipients = _recipients(block[:cut])
         card.signer, card.signer_title, card.authority = _signature(block)
         closing_raw = "\n".join(line.strip() for line in block if line.strip())
-    pieces = list(head)
+    addressees, addressed = _addressees(lines)
+    card.recipients = addressees + [r for r in card.recipients if r not in addressees]
+    pieces = list(head) + ([addressed] if addressed else [])
     for opening in quoted:  # the card cites what the document implements from its own words
         pieces.append(opening if len(opening) < 300 else opening[:300].rsplit(" ", 1)[0] + " …")
     if attached and not card.date_text:

@@ -56,7 +56,7 @@ _WANTS = {
     "web": re.compile(
         r"\b(dia chi (web|trang|website|truy cap|dien tu)"
         r"|(website|trang web|web|ten mien)( (cua|tra cuu|de|chinh thuc)\b[^?]{0,60}?)?"
-        r" (la gi|nao|o dau|la trang nao))\b"
+        r" (la gi|nao|o dau|la trang nao)|trang (thong tin )?nao)\b"
     ),
     "percent": re.compile(r"\b(bao nhieu|may|la) (phan tram|%)|\bbao nhieu\s?%"),
     "tax_code": re.compile(r"\b(ma so thue|mst)\b"),

@@ -203,6 +203,12 @@ class Assistant:
         private = personal_data(Evidence(frame, 1.0, "", []))
         if private is not None:
             return self._refuse(question, private)
+        retrieval = self.retriever.search(frame.text, k=30)
+        frame = frame.with_retrieval({h.entry.chunk.id: h.score for h in retrieval.hits})
+        return with_consulted(self._from_retrieval(question, intent, frame, retrieval), retrieval)
+
+    def _from_retrieval(self, question: str, intent: str, frame: Frame, retrieval: Retrieval) -> Answer:
+        text = frame.text
         if intent == "duties" and not (frame.doc_fields and frame.about_document):
             agency = frame.agencies[0] if frame.agencies else agency_of(text)
             duties = self.duties(agency)
@@ -215,8 +221,6 @@ class Assistant:
             found = duty_answer(question, frame, duties, self.index.entries)
             if found is not None:
                 return found
-        retrieval = self.retriever.search(frame.text, k=30)
-        frame = frame.with_retrieval({h.entry.chunk.id: h.score for h in retrieval.hits})
         looked = self._look_up(frame)
         if looked is not None:
             held = " ".join([looked.direct, *(e.entry.chunk.text for e in looked.evidence)])
@@ -331,6 +335,18 @@ class Assistant:
             kind=kind,
             record={"hotline": line} if line else None,
         )
+
+
+CONSULTED = 10  # sources listed on an answer: the cited ones, then the passages retrieved after them
+
+
+def with_consulted(answer: Answer, retrieval: Retrieval) -> Answer:
+    """The answer's sources: what it cites, then the passages the question retrieved (best first),
+    so that a look-up, a duty list or a refusal shows what was read too. Citations are unchanged."""
+    have = {s.id for s in answer.sources}
+    extra = [source_of(h.entry, h.score) for h in retrieval.hits if h.entry.chunk.id not in have]
+    answer.sources = [*answer.sources, *extra][: max(CONSULTED, len(answer.sources))]
+    return answer
 
 
 def hit_rank(hits: Sequence[object], hit: object) -> int:

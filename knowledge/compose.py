@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from knowledge.answer import Source
 from knowledge.answertype import YEAR, holds, type_words, wanted
+from knowledge.excerpt import DIRECT_MAX, QUOTE_MAX, Scorer, clean, focus, is_debris, trim_record
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
 from knowledge.places import home_place_asked, home_places
@@ -215,12 +216,25 @@ class Composer:
         coverage = self._coverage(content, present)
         context = "\n".join(e.search_text for e in self._with_neighbours([h.row for h in near]))
         quoted = [(c.text, self._passage_terms(hits[c.hit_rank].row)) for c in chosen]
-        direct, rank, quotes = direct_and_quotes(chosen)
+        direct, rank, quotes = direct_and_quotes(chosen, self._scorer(weights, retrieval.query.question))
         own = self._with_neighbours([hits[rank].row])
         own_terms: frozenset[str] = frozenset().union(*(term_set(e.search_text) for e in own))
         direct_coverage = self._coverage(content, own_terms)
         cited = [hits[r] for r in cited_ranks]
         return Composition(direct, rank, quotes, sources, coverage, context, quoted, cited, direct_coverage)
+
+    def _scorer(self, weights: dict[str, float], question: str) -> Scorer:
+        """How much of the question a piece of a sentence holds: its share of the question's terms,
+        and a little for holding the kind of value asked for."""
+        total = sum(weights.values()) or 1.0
+        kinds = wanted(question)
+
+        def score(piece: str) -> float:
+            terms = term_set(piece)
+            share = sum(w for t, w in weights.items() if t in terms) / total
+            return share + TYPE_BONUS * sum(holds(k, piece, question) for k in kinds)
+
+        return score
 
     def _passage_terms(self, row: int) -> frozenset[str]:
         """Terms of a passage and of its neighbours (a name is often given a sentence or two before)."""
@@ -254,52 +268,11 @@ class Composer:
         return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
 
 
-_DEBRIS = re.compile(r"\*\*|__|(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "km²" keeps its unit
-DIRECT_MAX = 420
-QUOTE_MAX = 260
-
-
-def clean(text: str) -> str:
-    """A quotable sentence: no markdown emphasis or footnote marks, whitespace collapsed."""
-    return " ".join(_DEBRIS.sub("", text).split())
-
-
-def is_debris(text: str) -> bool:
-    """A table's row of figures read as prose ("Xếp hạng 20 9 5 3"): mostly numbers. A figure's label
-    ("2021: 20") is a word: a row with its headers is no debris."""
-    tokens = text.split()
-    numeric = sum(1 for t in tokens if any(ch.isdigit() for ch in t) and not t.endswith(":"))
-    return len(tokens) >= 4 and numeric / len(tokens) > 0.4
-
-
-def trim(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    for mark in ("; ", ". ", ", "):
-        at = cut.rfind(mark, limit // 2)
-        if at > 0:
-            return cut[:at].rstrip(" ,;") + " …"
-    return cut.rsplit(" ", 1)[0] + " …"
-
-
-FIELD_MAX = 160  # a labelled field line of a record kept in a direct answer
-
-
-def trim_record(text: str, limit: int) -> str:
-    """A record (a task, a list row) as a direct answer. When its first line is long and the labelled
-    lines after it are short (who leads, who assists, by when), the first line is shortened so that
-    they are kept; otherwise the record is cut like prose."""
-    head, *fields = [clean(line) for line in text.split("\n") if line.strip()]
-    whole = " ".join([head, *fields])
-    room = limit - sum(len(f) + 1 for f in fields)
-    if len(whole) <= limit or any(len(f) > FIELD_MAX for f in fields) or room < limit // 3:
-        return trim(whole, limit)
-    return " ".join([trim(head, room), *fields])
-
-
-def direct_and_quotes(chosen: list[Candidate]) -> tuple[str, int, dict[int, list[str]]]:
-    """The best sentence that is not table debris answers first; the others are short quotes."""
+def direct_and_quotes(
+    chosen: list[Candidate], score: Scorer | None = None
+) -> tuple[str, int, dict[int, list[str]]]:
+    """The best sentence that is not table debris answers first; the others are short quotes. Long
+    ones are cut around what `score` says the question asks."""
     if not chosen:
         return "", 0, {}
     ranked = sorted(chosen, key=lambda c: -c.score)
@@ -311,7 +284,14 @@ def direct_and_quotes(chosen: list[Candidate]) -> tuple[str, int, dict[int, list
         text = clean(cand.text)
         if is_debris(text) or len(quotes.get(cand.hit_rank, [])) >= 2:
             continue
-        quotes.setdefault(cand.hit_rank, []).append(trim(text, QUOTE_MAX))
+        quote = (
+            trim_record(cand.text, QUOTE_MAX, score) if "\n" in cand.text else focus(text, QUOTE_MAX, score)
+        )
+        quotes.setdefault(cand.hit_rank, []).append(quote)
     quotes.setdefault(lead.hit_rank, [])
-    direct = trim_record(lead.text, DIRECT_MAX) if "\n" in lead.text else trim(clean(lead.text), DIRECT_MAX)
+    direct = (
+        trim_record(lead.text, DIRECT_MAX, score)
+        if "\n" in lead.text
+        else focus(clean(lead.text), DIRECT_MAX, score)
+    )
     return direct, lead.hit_rank, quotes

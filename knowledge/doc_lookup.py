@@ -292,7 +292,7 @@ class DocumentLookup:
     def _recipients(self, frame: Frame, label: str, recipients: list[str]) -> str:
         listed = "; ".join(recipients)
         asked = [a for a in frame.agencies if a]
-        if asked:
+        if asked and not _WHO_ASKED.search(frame.folded):  # "có gửi Sở X không": yes or no for each
             folded = [fold(r) for r in recipients]
             said = []
             for agency in asked:
@@ -301,6 +301,12 @@ class DocumentLookup:
                 said.append(f"{'có' if hit else 'không thấy'} gửi {agency}")
             return f"{label} {', '.join(said)}. Nơi nhận gồm: {listed}."
         return f"{label} được gửi tới: {listed}."
+
+
+# "... gửi cho ai / những cơ quan nào": the list is asked, not whether one agency is on it.
+_WHO_ASKED = re.compile(
+    r"\bgui (cho |den |toi )?(nhung )?(ai|co quan nao|don vi nao|noi nao|nhung dau|dau)\b"
+)
 
 
 def card_entries(entries: list[Entry]) -> dict[str, Entry]:

@@ -17,6 +17,7 @@ from knowledge.records import Card
 from knowledge.text import WordList, expand_abbreviations, fold, is_number, words
 
 MAX_CITED = 6
+RETRIEVED_TOP = 10
 # Words of a duty question that are not its topic.
 _DUTY_TEXT = """
     nhiệm vụ việc công gì nào những các phải làm thực hiện chủ trì phối hợp được giao trong kế hoạch là có
@@ -68,6 +69,19 @@ def task_entries(entries: list[Entry]) -> dict[tuple[str, str], Entry]:
     }
 
 
+def _retrieved(tasks: list[DutyTask], frame: Frame, entries: list[Entry]) -> bool:
+    """Whether one of these tasks is among the passages that best answer the question (its first
+    RETRIEVED_TOP): a question that names the agency and a topic of a report, not of its tasks, is
+    answered from the report. Without a retrieval (no index searched) the tasks stand."""
+    if not frame.retrieved:
+        return True
+    top = set(sorted(frame.retrieved, key=lambda cid: -frame.retrieved[cid])[:RETRIEVED_TOP])
+    by_section = task_entries(entries)
+    return any(
+        (entry := by_section.get((t.doc, t.section))) is not None and entry.chunk.id in top for t in tasks
+    )
+
+
 def in_plan(result: DutiesResult, doc: str) -> DutiesResult:
     """The agency's tasks and reports in one plan only (the plan the question names)."""
     result.tasks = [t for t in result.tasks if t.doc == doc]
@@ -90,8 +104,8 @@ def duty_answer(question: str, frame: Frame, result: DutiesResult, entries: list
     note = ""
     if topic:
         kept = [t for t in result.tasks if on_topic(t, topic)]
-        if not kept:  # no task on the topic asked: the passages may still answer it, or the gate refuses
-            return None
+        if not kept or not _retrieved(kept, frame, entries):
+            return None  # no task on the topic asked: the passages may still answer it, or the gate refuses
         result.tasks = kept
         note = f"Các nhiệm vụ liên quan đến “{' '.join(topic)}”."
     by_section = task_entries(entries)

@@ -32,8 +32,10 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "recipients",
         re.compile(
-            r"\b(noi nhan|(ke hoach|van ban|quyet dinh)( nay)? (duoc )?gui (cho|den|toi)"
-            r"|(ke hoach|van ban|quyet dinh)( nay)? co gui|co gui .*(khong|ko)"
+            r"\b(noi nhan|kinh gui"
+            r"|(ke hoach|van ban|quyet dinh|bao cao|cong van)( nay)? (duoc )?gui (cho|den|toi)"
+            r"|(ke hoach|van ban|quyet dinh|bao cao|cong van)( nay)? co gui|co gui .*(khong|ko)"
+            r"|(bao cao|cong van|van ban)\b.*\bgui (cho|den|toi) (ai|co quan nao|don vi nao|noi nao)"
             r"|duoc gui (cho|den|toi) (nhung )?(ai|co quan|so|noi)"
             r"|gui (cho|den|toi) nhung (ai|co quan|noi))\b"
         ),
@@ -54,14 +56,14 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"\b(ban hanh|ky|ra doi|co hieu luc)\b.*"
+            r"\b(ban hanh|(?<!dinh )ky|ra doi|co hieu luc)\b.*"
             r"\b(ngay nao|ngay may|khi nao|bao gio|thang may|thang nao|nam nao|luc nao)\b"
-            r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*\b(ban hanh|ky)\b"
+            r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*\b(ban hanh|(?<!dinh )ky)\b"
         ),
     ),
     ("number", re.compile(r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu)\b")),
 )
-_DOC_WORD = re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|cong van|kh|qd|nq)\b")
+_DOC_WORD = re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|cong van|bao cao|kh|qd|nq)\b")
 
 
 @dataclass(frozen=True)

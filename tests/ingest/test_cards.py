@@ -62,6 +62,43 @@ def test_card_reads_date_signer_recipients_and_what_the_plan_implements() -> Non
     assert len(card.passage) <= 1150
 
 
+REPORT = """SỞ XÂY DỰNG
+Số: 77/BC-SXD
+Hải Phòng, ngày 12 tháng 5 năm 2026
+
+BÁO CÁO
+Kết quả cải thiện chỉ số tiếp cận đất đai quý I năm 2026
+
+Kính gửi:
+- Ủy ban nhân dân thành phố;
+- Sở Tài chính.
+
+Sở Xây dựng báo cáo kết quả như sau:
+
+Nơi nhận:
+- Như trên;
+- Văn phòng UBND thành phố;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Phạm Văn Hòa
+"""
+
+
+def test_a_report_is_sent_to_those_it_addresses_and_the_card_quotes_them() -> None:
+    card = read_card(
+        REPORT.splitlines(), REPORT.split("\n\n"), number="77/BC-SXD", title="", issuer="", date=""
+    )
+    assert card.recipients == ["Ủy ban nhân dân thành phố", "Sở Tài chính", "Văn phòng UBND thành phố"]
+    assert "- Sở Tài chính." in card.passage and "Kính gửi:" in card.passage
+    one_line = REPORT.replace(
+        "Kính gửi:\n- Ủy ban nhân dân thành phố;\n- Sở Tài chính.", "Kính gửi: Sở Xây dựng"
+    )
+    card = read_card(one_line.splitlines(), one_line.split("\n\n"), number="", title="", issuer="", date="")
+    assert card.recipients[0] == "Sở Xây dựng"
+
+
 def test_a_document_without_signature_has_an_empty_signer() -> None:
     card = read_card(
         ["KẾ HOẠCH", "Nội dung"], ["KẾ HOẠCH", "Nội dung"], number="", title="", issuer="", date=""

@@ -108,3 +108,22 @@ def test_one_embedding_serves_the_intent_and_the_retrieval(
     answer = fresh.answer("Bảo hiểm xã hội thành phố có số điện thoại nào?")
     assert answer.route == "answer"
     assert len(calls) == 1
+
+
+def test_sources_list_what_is_cited_then_what_was_retrieved() -> None:
+    from knowledge.answer import Answer, Source
+    from knowledge.assistant import CONSULTED, with_consulted
+    from knowledge.documents import Chunk, DocumentInfo
+    from knowledge.index import Entry
+    from knowledge.retrieval import Hit, Query, Retrieval
+
+    info = DocumentInfo(doc="p.txt", title="Kế hoạch", content_hash="1", status="in_force")
+    entries = [Entry(Chunk(f"c{i}", "p.txt", "Kế hoạch", "I", f"Đoạn {i}."), info) for i in range(14)]
+    hits = [Hit(e, i, 1.0 - i / 20) for i, e in enumerate(entries)]
+    retrieval = Retrieval(Query("q", "q", {}), hits)
+    cited = Source("c5", "p.txt", "Kế hoạch", "I", "Đoạn 5.")
+    answered = with_consulted(Answer("q", "answer", "…", sources=[cited]), retrieval)
+    assert [s.id for s in answered.sources][:3] == ["c5", "c0", "c1"]  # the cited one first, not twice
+    assert len(answered.sources) == CONSULTED and answered.citations == []
+    refused = with_consulted(Answer("q", "refuse", "Các tài liệu không nêu …"), retrieval)
+    assert [s.id for s in refused.sources] == [f"c{i}" for i in range(CONSULTED)]

@@ -2,16 +2,7 @@
 
 from knowledge.citing import Cited
 from knowledge.citing import compose as render
-from knowledge.compose import (
-    DIRECT_MAX,
-    Composer,
-    clean,
-    is_debris,
-    record_lines,
-    trim,
-    trim_record,
-    year_cells,
-)
+from knowledge.compose import Composer, record_lines, year_cells
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
@@ -84,39 +75,13 @@ def test_nothing_retrieved_is_a_problem() -> None:
     assert comp.cited == [] and comp.direct == ""
 
 
-def test_a_long_task_keeps_who_leads_it_when_shortened() -> None:
-    task = "\n".join(
-        [
-            "Nhiệm vụ 9 (Phụ lục I, Kế hoạch 12/KH-UBND): " + "Rà soát, cắt giảm điều kiện kinh doanh. " * 20,
-            "Cơ quan chủ trì: Sở Công Thương.",
-            "Cơ quan phối hợp: Sở Tài chính, các xã, phường.",
-            "Thời gian thực hiện: Quý III/2026.",
-        ]
-    )
-    direct = trim_record(task, DIRECT_MAX)
-    assert len(direct) <= DIRECT_MAX + 2
-    assert direct.startswith("Nhiệm vụ 9") and "…" in direct
-    assert direct.endswith(
-        "Cơ quan chủ trì: Sở Công Thương. Cơ quan phối hợp: Sở Tài chính, các xã, phường. "
-        "Thời gian thực hiện: Quý III/2026."
-    )
-    short = "Nhiệm vụ 3: Công khai số điện thoại.\nCơ quan chủ trì: Văn phòng UBND thành phố."
-    assert (
-        trim_record(short, DIRECT_MAX)
-        == "Nhiệm vụ 3: Công khai số điện thoại. Cơ quan chủ trì: Văn phòng UBND thành phố."
-    )
-
-
-def test_footnote_marks_go_and_units_stay() -> None:
-    assert (
-        clean("Diện tích 1.526,5 km² (số liệu 2024)¹ **mới**") == "Diện tích 1.526,5 km² (số liệu 2024) mới"
-    )
-
-
-def test_a_row_with_a_long_note_is_cut_like_prose() -> None:
-    row = "Tên hiện nay: Sở Văn hóa.\nGhi chú: " + "Trụ sở tại tòa C, Trung tâm Chính trị - Hành chính; " * 12
-    assert trim_record(row, DIRECT_MAX) == trim(clean(row), DIRECT_MAX)
-    assert "Trụ sở tại tòa C" in trim_record(row, DIRECT_MAX)
+def test_a_row_restated_with_its_headers_is_quoted_once() -> None:
+    assert record_lines("Tổng điểm 70 72,5 74\nTổng điểm: 2023: 70; 2024: 72,5; 2025: 74.") == [
+        "Tổng điểm: 2023: 70; 2024: 72,5; 2025: 74."
+    ]
+    dated = ["Tên cũ: UBND huyện A (trước 01/7/2025)", "Ghi chú: sáp nhập từ 01/7/2025, 7 xã."]
+    assert record_lines("\n".join(dated)) == dated  # figures in prose are not a row restated
+    assert year_cells("Tổng điểm: 2023: 70; Mục tiêu năm 2025: 74; năm 2024 chưa có") == {"2023"}
 
 
 SCORES = DocumentInfo(
@@ -151,17 +116,6 @@ def test_a_figure_asked_for_a_year_is_read_from_the_table_row_that_gives_that_ye
         "Chỉ số thành phần II. Thủ tục đất đai: 2023: 5,8; 2024: 6,1; 2025: 6,4; Mục tiêu năm 2026: 7,0."
     )
     assert comp.direct_rank == 1
-
-
-def test_labelled_figures_are_no_table_debris() -> None:
-    assert is_debris("Xếp hạng (trên 20 đơn vị) 12 9 5 3")
-    assert not is_debris("Xếp hạng (trên 20 đơn vị): 2022: 12; 2023: 9; 2024: 5; Mục tiêu năm 2025: 3.")
-    assert record_lines("Tổng điểm 70 72,5 74\nTổng điểm: 2023: 70; 2024: 72,5; 2025: 74.") == [
-        "Tổng điểm: 2023: 70; 2024: 72,5; 2025: 74."
-    ]
-    dated = ["Tên cũ: UBND huyện A (trước 01/7/2025)", "Ghi chú: sáp nhập từ 01/7/2025, 7 xã."]
-    assert record_lines("\n".join(dated)) == dated  # figures in prose are not a row restated
-    assert year_cells("Tổng điểm: 2023: 70; Mục tiêu năm 2025: 74; năm 2024 chưa có") == {"2023"}
 
 
 MERGED = DocumentInfo(doc="m.txt", title="Kế hoạch nâng cao chỉ số", content_hash="4", status="in_force")

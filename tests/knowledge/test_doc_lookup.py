@@ -73,3 +73,35 @@ def test_a_plan_is_named_by_a_word_only_its_card_has(lookup: DocumentLookup) -> 
     assert named is PLAN
     assert lookup.named_document(understand("Kế hoạch 45/KH-UBND giao Sở Công Thương việc gì?")) is PLAN
     assert lookup.named_document(understand("Trong kế hoạch thương mại điện tử, Sở làm gì?")) is None  # both
+
+
+def test_whom_a_report_goes_to_is_listed_and_one_agency_asked_about_is_checked() -> None:
+    sent = Card(
+        "sent.txt",
+        "Báo cáo kết quả cải thiện chỉ số tiếp cận đất đai quý I năm 2026",
+        "77/BC-SXD",
+        "Sở Xây dựng",
+        "2026-05-12",
+        "báo cáo",
+        "2026",
+        "",
+        "",
+        (),
+        {"date_text": "", "recipients": ["Ủy ban nhân dân thành phố", "Sở Tài chính"]},
+    )
+    entry = Entry(
+        Chunk("sent-card", sent.doc, sent.title, "", sent.title, "card"),
+        DocumentInfo(sent.doc, sent.title, "h"),
+    )
+    lookup = DocumentLookup([sent], {sent.doc: entry}, [entry])
+    listed = lookup.answer(
+        understand("Báo cáo tiếp cận đất đai quý I năm 2026 của Sở Xây dựng gửi cho ai?", ("Sở Xây dựng",))
+    )
+    assert listed is not None and "Ủy ban nhân dân thành phố; Sở Tài chính" in listed.direct
+    assert "không thấy" not in listed.direct  # the issuer named is not a recipient asked about
+    checked = lookup.answer(
+        understand(
+            "Báo cáo tiếp cận đất đai quý I năm 2026 có gửi Sở Công Thương không?", ("Sở Công Thương",)
+        )
+    )
+    assert checked is not None and "không thấy gửi Sở Công Thương" in checked.direct

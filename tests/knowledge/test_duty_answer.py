@@ -57,3 +57,29 @@ def test_a_topic_no_task_is_about_is_left_to_the_passages() -> None:
     market = understand("Sở Công Thương phải làm gì về chợ đầu mối?")
     found = duty_answer(market.text, market, result, [])
     assert found is not None and found.route == "duties" and "chợ đầu mối" in found.answer
+
+
+def test_a_topic_task_far_down_the_retrieval_leaves_the_question_to_the_passages() -> None:
+    import dataclasses
+
+    from knowledge.documents import Chunk, DocumentInfo
+    from knowledge.duty_answer import duty_answer
+    from knowledge.frame import understand
+    from knowledge.index import Entry
+
+    info = DocumentInfo(doc="city.txt", title="Kế hoạch", content_hash="1", status="in_force")
+    row = Chunk(
+        "t1", "city.txt", "Kế hoạch", "Phụ lục I > 1", "Phát triển chợ đầu mối", "record", {"record": "task"}
+    )
+    report = Chunk("r1", "report.txt", "Báo cáo", "I", "Sở Công Thương đã khảo sát 12 chợ đầu mối.")
+    entries = [Entry(row, info), Entry(report, info)]
+    owned = dataclasses.replace(task("city.txt", "Phát triển chợ đầu mối nông sản"), section="Phụ lục I > 1")
+    asked = understand("Sở Công Thương phải làm gì về chợ đầu mối?")
+
+    def answer(retrieved: dict[str, float]) -> object:
+        result = DutiesResult("Sở Công Thương", "Sở Công Thương", True, tasks=[owned])
+        return duty_answer(asked.text, asked.with_retrieval(retrieved), result, entries)
+
+    assert answer({"t1": 1.0, "r1": 0.9}) is not None  # the task is among the best passages
+    crowd = {f"p{i}": 1.0 - i / 100 for i in range(12)}
+    assert answer({**crowd, "t1": 0.5, "r1": 0.99}) is None  # twelve passages answer better

@@ -13,6 +13,14 @@ def test_several_document_fields_are_read_in_order() -> None:
     assert frame.about_document
 
 
+def test_a_report_is_a_document_but_a_periodic_report_has_no_signing_date() -> None:
+    sent = understand("Báo cáo quý I của Sở Xây dựng gửi cho ai?")
+    assert sent.about_document and sent.doc_fields == ("recipients",)
+    periodic = understand("Các sở phải báo cáo định kỳ khi nào?")
+    assert "date" not in periodic.doc_fields
+    assert understand("Báo cáo quý I của Sở Xây dựng ký ngày nào?").doc_fields == ("date",)
+
+
 def test_years_and_other_provinces() -> None:
     frame = understand("Năm 2023 tỉnh Thái Bình thu hút bao nhiêu dự án FDI?")
     assert frame.years == ("2023",)
