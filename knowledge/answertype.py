@@ -104,6 +104,9 @@ ADDRESS = re.compile(
 # A procedure's record lists its file ("Hồ sơ: ..."); prose may say what a file holds.
 PAPERWORK = re.compile(r"\bHồ sơ:|\bthành phần hồ sơ\b|\bhồ sơ gồm\b", re.IGNORECASE)
 _PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
+_WHOSE_SITE = re.compile(
+    r"\b(website|trang web|web|cong thong tin)\b.*\b(co quan|don vi|to chuc|so|bo|nganh)( \w+){0,3} nao\b"
+)
 _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 
@@ -123,6 +126,8 @@ def wanted(question: str) -> set[str]:
             kinds.discard(kind)
     if kinds & {"email", "fax", "web"}:
         kinds.discard("address")  # "địa chỉ email", "địa chỉ web" ask for the e-mail, the site
+    if "web" in kinds and _WHOSE_SITE.search(folded):
+        kinds.discard("web")  # "website của những cơ quan nào": the agencies are asked, not an address
     if _POSITION.search(folded) and _WHO.search(folded):
         kinds.add("person")
     if "count" in kinds and _WHICH.search(folded) and "bao nhieu" not in folded:

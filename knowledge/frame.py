@@ -51,17 +51,26 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("replaces", re.compile(r"\b(thay the|con hieu luc|het hieu luc|bi thay the|thay cho)\b")),
     (
         "issuer",
-        re.compile(r"\b((co quan|don vi|ai|ben) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh)\b"),
+        re.compile(
+            r"\b((co quan|don vi|ai|ben|so) nao (ban hanh|lap|soan)"
+            r"|do (ai|co quan nao|don vi nao|so nao) (ban hanh|lap|soan))\b"
+        ),
     ),
     (
         "date",
         re.compile(
-            r"\b(ban hanh|(?<!dinh )ky|ra doi|co hieu luc)\b.*"
+            r"\b(ban hanh|(?<!dinh )ky|ra doi|co hieu luc|duoc lap|lap vao)\b.*"
             r"\b(ngay nao|ngay may|khi nao|bao gio|thang may|thang nao|nam nao|luc nao)\b"
             r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*\b(ban hanh|(?<!dinh )ky)\b"
+            r"|\b(so bao nhieu|so hieu|so may|so ky hieu)\b.*\bngay (nao|may)\b"
         ),
     ),
     ("number", re.compile(r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu)\b")),
+)
+# A document the one asked about acts by or cites ("bằng công văn số mấy", "theo quyết định nào").
+_CITED_DOC = re.compile(
+    r"\b(bang|tai|theo|qua) (cong van|van ban|quyet dinh|ke hoach|nghi quyet|thong bao)( so)?"
+    r" (so may|nao|so bao nhieu|so gi)\b"
 )
 _DOC_WORD = re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|cong van|bao cao|kh|qd|nq)\b")
 
@@ -110,7 +119,10 @@ def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
     )
     years = tuple(sorted(set(answertype.YEAR.findall(text))))
     places = tuple(p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded))
-    doc_fields = tuple(name for name, pattern in _DOC_FIELDS if pattern.search(folded))
+    found = [(m.start(), name) for name, pattern in _DOC_FIELDS if (m := pattern.search(folded))]
+    doc_fields = tuple(name for _, name in sorted(found))  # in the order the question asks them
+    if _CITED_DOC.search(folded):  # "đôn đốc bằng công văn số mấy": another document's number and date
+        doc_fields = tuple(f for f in doc_fields if f not in ("number", "date"))
     return Frame(
         text=text,
         folded=folded,

@@ -22,6 +22,14 @@ _FIRST_PERSON = re.compile(
     r"\b(em|e|toi|minh|chung toi|chung em|ben em|ben minh|ben toi|cty|cong ty (toi|em|minh|chung toi)"
     r"|doanh nghiep (toi|em|minh|chung toi)|xuong cua toi|nha may cua)\b"
 )
+# The writer asks in the first person without telling a case of their own.
+_ASKING_FORMULA = re.compile(
+    r"\b(cho|xin cho|cho phep) (em|e|toi|minh|chung toi|ben em|ben minh) (duoc )?(hoi|biet|tham khao)\b"
+    r"|\b(em|e|toi|minh|chung toi|ben em|ben minh) (dang |cung |rat )?(muon|can|xin|dinh) "
+    r"(hoi|biet|tim hieu|tham khao)\b"
+    r"|\b(em|e|toi|minh|chung toi|ben em|ben minh) (dang |van |cung )?(ban khoan|thac mac|chua biet"
+    r"|khong biet|chua ro|khong ro)\b"
+)
 _HELP = re.compile(
     r"\b(nho|mong (duoc|cac|anh|chi)|de nghi|xin ho tro|can ho tro|ho tro (gap|giup|em|toi|minh|de|ket noi)"
     r"|giup (em|toi|minh|do|voi|chung)|kiem tra giup|giai quyet giup|xu ly giup|ai giup|phan anh viec"
@@ -60,7 +68,8 @@ def first_person(folded: str) -> bool:
 def tells_a_case(folded: str) -> bool:
     """The message tells of a case: the writer's own, a difficulty, or a plea for help. A support
     request always does; a message that does none of these asks for information."""
-    return bool(_FIRST_PERSON.search(folded) or _HELP.search(folded) or _DIFFICULTY.search(folded))
+    told = _ASKING_FORMULA.sub(" ", folded)  # "cho mình hỏi", "tôi muốn biết": asking, not a case
+    return bool(_FIRST_PERSON.search(told) or _HELP.search(folded) or _DIFFICULTY.search(folded))
 
 
 def classify(text: str) -> Intent:

@@ -13,13 +13,18 @@ row's passage; a list's source note is a citation, never answer text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from knowledge.agencies import AgencyDirectory
 from knowledge.answertype import PHONE_WORDS, wanted
+from knowledge.excerpt import focus
 from knowledge.frame import HOME, Frame
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
@@ -34,13 +39,15 @@ _ASKING_WORDS = """
     vẫn mới một các những này đó kia của và với để khi nếu tại ở từ đến trong ngoài lên bao nhiêu lâu
     mấy ngày tháng năm giờ hạn thời gian giải quyết xử lý mất tốn hết chi phí lệ tiền đồng miễn hồ sơ
     giấy tờ thành phần gồm chuẩn bị nộp cấp cơ quan nơi chỗ đơn vị số ngành nghề điều kiện danh mục
-    thứ tự mục hiện nay bây giờ trước sau áp dụng thành phố hải phòng kết quả nhận làm thủ tục điện
+    thứ tự mục hiện nay bây giờ trước sau áp dụng thành phố kết quả nhận làm thủ tục điện
     thoại đường dây nóng tổng đài gọi liên hệ nhiều mở ko k dc vs cty dn tp hp sdt stt a/c e mk
-    hotline khác nữa ngoài
+    hotline khác nữa ngoài hai cả xếp dùng
 """
 # Words that ask or name a field, never a row: left out of a question's subject. Marked words are
 # compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
 _ASKING = WordList(_ASKING_WORDS)
+# The city named as a phrase: "phòng" of "Hải Phòng" is no word of a row ("văn phòng", "Phòng Cảnh sát").
+_CITY = frozenset({"hai_phong"})
 
 
 _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -68,7 +75,10 @@ _PROCEDURE_ASKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "ho_so",
         "hồ sơ",
-        re.compile(r"\b(ho so (gom|can|gi|nhung)|giay to|can (chuan bi|nhung gi|gi)|thanh phan ho so)\b"),
+        re.compile(
+            r"\b(ho so (gom|can|gi|nhung)|giay to|can (chuan bi|nhung gi|gi)|thanh phan ho so)\b"
+            r"|\bho so\b[^?]{0,100}?\b(gom|bao gom|gom nhung gi|can nhung gi|co nhung gi)\b"
+        ),
     ),
 )
 # Words that name a phone number ("số di động riêng", "số chính thức", "Zalo"): never the topic of a
@@ -124,11 +134,26 @@ def _name_units(text: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(units))
 
 
+def _pairs_of(text: str) -> set[str]:
+    """The folded neighbour pairs of a text's words ("danh_muc", "dau_tu")."""
+    folded = [fold(w) for w in words(text) if not is_number(w)]
+    return {f"{a}_{b}" for a, b in itertools.pairwise(folded)}
+
+
 def _subject(frame: Frame, skip: set[str]) -> list[str]:
-    """The question's syllables and neighbour pairs that may name a row: asking words and the list's
-    own words left out."""
+    """The question's syllables and neighbour pairs that may name a row: asking words left out, and
+    the list's own words (`skip`: folded words, or folded pairs such as "danh_muc", "luat_dau" for a
+    list whose row names share its words: "bộ" of "đường bộ" stays while "danh mục" goes)."""
     syllables = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
-    kept = [w not in _ASKING and fold(w) not in skip for w in syllables]
+    folded = [fold(w) for w in syllables]
+    named = [f"{a}_{b}" in skip or f"{a}_{b}" in _CITY for a, b in itertools.pairwise(folded)]
+    kept = [
+        w not in _ASKING
+        and folded[i] not in skip
+        and not (i > 0 and named[i - 1])
+        and not (i < len(named) and named[i])
+        for i, w in enumerate(syllables)
+    ]
     keys = [_key(w) for w, keep in zip(syllables, kept, strict=True) if keep]
     pairs = [
         f"{_key(a)}_{_key(b)}"
@@ -244,6 +269,7 @@ class ListLookup:
         row_entries: dict[tuple[str, int], Entry],
         directory: AgencyDirectory,
         min_match: dict[str, float] | None = None,
+        everyday: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.rows = rows
         self.row_entries = row_entries
@@ -252,14 +278,30 @@ class ListLookup:
         self._names: dict[str, list[list[str]]] = {
             kind: [_name_keys(self._name(r)) for r in lst] for kind, lst in rows.items()
         }
-        self._weights = {kind: name_weights(names) for kind, names in self._names.items()}
-        self._units: dict[str, list[list[tuple[str, ...]]]] = {
-            kind: [_name_units(self._name(r)) for r in rows.get(kind, [])] for kind in COVERED
+        everyday = everyday_names() if everyday is None else everyday
+        # Each row of a list linked with cover is matched by its name or one of its everyday names.
+        self._variants: dict[str, list[list[tuple[set[str], list[tuple[str, ...]]]]]] = {
+            kind: [
+                [
+                    (set(_name_keys(v)), _name_units(v))
+                    for v in (self._name(r), *everyday.get(self._name(r), ()))
+                ]
+                for r in rows.get(kind, [])
+            ]
+            for kind in COVERED
         }
+        self._weights = {kind: name_weights(names) for kind, names in self._names.items()}
         # Words of a list's own title and legal basis ("danh mục", "Luật Đầu tư", "Nghị quyết"): a
-        # question names the list with them, not a row.
+        # question names the list with them, not a row. Business-line names share many of these words
+        # ("bộ", "cắt", "tư"): for them only the title's phrases (word pairs) are left out.
         self._list_words: dict[str, set[str]] = {
-            kind: {fold(w) for r in lst[:1] + lst[-1:] for w in words(f"{r.title} {r.legal_basis}")}
+            kind: set().union(
+                *(
+                    _pairs_of(text) if kind in COVERED else {fold(w) for w in words(text)}
+                    for r in lst[:1] + lst[-1:]
+                    for text in [f"{r.title} {r.legal_basis}"]
+                )
+            )
             for kind, lst in rows.items()
         }
 
@@ -289,16 +331,21 @@ class ListLookup:
         for i, (row, syllables) in enumerate(zip(rows, self._names.get(kind, []), strict=True)):
             if doc and row.doc != doc:
                 continue
-            have = set(syllables)
-            matched = sum(weights.get(w, unknown) for w in subject if w in have)
             entry = self.row_entries.get((row.doc, row.row))
             retrieved = frame.retrieved.get(entry.chunk.id, 0.0) if entry is not None else 0.0
-            cover = None
-            if kind in COVERED:
-                units = self._units[kind][i]
+            if kind not in COVERED:
+                have = set(syllables)
+                matched = sum(weights.get(w, unknown) for w in subject if w in have)
+                out.append(Link(row, matched / total, matched, retrieved))
+                continue
+            variants: list[Link] = []  # the name or the everyday name that fits the question best
+            for have, units in self._variants[kind][i]:
+                matched = sum(weights.get(w, unknown) for w in subject if w in have)
                 whole = sum(weights.get(u[0], unknown) for u in units) or 1.0
                 cover = sum(weights.get(u[0], unknown) for u in units if held.intersection(u)) / whole
-            out.append(Link(row, matched / total, matched, retrieved, cover))
+                if not variants or cover >= EVERYDAY_COVER:  # the legal name, or an everyday name said
+                    variants.append(Link(row, matched / total, matched, retrieved, cover))
+            out.append(max(variants, key=lambda link: link.name_score))
         out.sort(key=lambda link: -link.rank_score)
         return out
 
@@ -567,8 +614,55 @@ class ListLookup:
                 if agency.former_names:
                     direct += f"; tên cũ, tên gọi khác: {'; '.join(agency.former_names[:4])}"
                 direct += "."
+            notes = [row.fields.get("ten_cu_or_ten_goi_khac", ""), row.fields.get("ghi_chu", "")]
+            names = [agency.name, agency.full_name, *agency.aliases, *agency.former_names]
+            note = _note_asked(frame, ". ".join(n.strip(" .") for n in notes if n.strip()), names)
+            if note:
+                direct += f" Ghi chú: {note}" + ("" if note.endswith((".", "…")) else ".")
             return LookupResult(kind="agency", direct=direct, evidence=self._evidence(row), record=row.fields)
         return None
+
+
+NOTE_MAX = 240  # the part of an agency's note that answers what else the question asks
+
+
+def _note_asked(frame: Frame, note: str, names: list[str]) -> str:
+    """The clause of an agency's notes (former names, remarks) that holds what the question asks
+    besides the agency's names ("sáp nhập từ năm nào", "có giữ nguyên không"); empty when the question
+    asks nothing more, or the notes hold none of it."""
+    named = {fold(w) for name in names for w in words(name)}
+    asked = [
+        fold(w) for w in words(expand_abbreviations(frame.text)) if w not in _ASKING and fold(w) not in named
+    ]
+    asked = [w for w in dict.fromkeys(asked) if len(w) > 1 and not is_number(w)]
+    if not note or not asked:
+        return ""
+
+    def score(piece: str) -> float:
+        have = set(fold(w) for w in words(piece))
+        return sum(w in have for w in asked) / len(asked)
+
+    if score(note) == 0:
+        return ""
+    return focus(" ".join(note.split()), NOTE_MAX, score)
+
+
+# An everyday name links its row only when the question says most of it ("tiệm thuốc thú y" is not
+# linked by "tiệm" alone): the share of the name's weight the question holds. On the generated tune
+# split's business-line and list-twin items, 0.4-0.6 linked "xưởng đóng tủ" to "xưởng đóng tàu";
+# 0.67-0.75 answered the same items otherwise.
+EVERYDAY_COVER = 0.67
+EVERYDAY_NAMES = Path(__file__).resolve().parent / "data" / "business_line_aliases.json"
+
+
+@functools.cache
+def everyday_names(path: Path = EVERYDAY_NAMES) -> dict[str, tuple[str, ...]]:
+    """The everyday names of the conditional business lines ("nhà thuốc" for "Kinh doanh dược"), by
+    the line's name in the lists; empty when the file is missing."""
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(e["name"]): tuple(str(a) for a in e.get("aliases", ())) for e in data.get("lines", [])}
 
 
 def field_value(row: Row, key: str) -> str:

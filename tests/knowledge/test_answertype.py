@@ -41,6 +41,7 @@ def test_the_type_asked(question: str, kind: str) -> None:
         ("Hồ sơ được giải quyết trong bao nhiêu ngày?", "percent"),
         ("Những sở nào đã đưa website lên cổng dữ liệu mở?", "web"),  # a site named, no address asked
         ("Dịch vụ làm website bán hàng xếp ở mục nào?", "web"),  # a business named, no address asked
+        ("Cổng thông tin phường liên kết tới website của những đơn vị cấp trên nào?", "web"),  # whose site
         ("Đăng ký tên miền quốc tế cho doanh nghiệp thuộc dòng nào?", "web"),
         ("Cho thuê kho lạnh nằm ở mục bao nhiêu của danh mục?", "tax"),  # "thuê" is rent, not tax
         ("Sản xuất thiết bị phát sóng có phải xin phép không?", "penalty"),  # "bị phát" is no fine

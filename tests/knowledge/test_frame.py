@@ -30,3 +30,17 @@ def test_years_and_other_provinces() -> None:
 
 def test_a_question_without_document_words_is_not_about_a_document() -> None:
     assert not understand("Ai ký hợp đồng lao động cho công nhân?").about_document
+
+
+def test_who_drew_up_a_document_and_when_are_document_fields_in_the_order_asked() -> None:
+    drawn = understand("Bao cao ket qua quy I cua phuong do co quan nao lap, ai ky?")
+    assert drawn.doc_fields == ("issuer", "signer")
+    assert understand("Báo cáo quý I của phường được lập vào tháng mấy?").doc_fields == ("date",)
+    numbered = understand("ke hoach cai cach hanh chinh cua xa so bao nhieu, ngay nao")
+    assert set(numbered.doc_fields) == {"number", "date"}
+    assert understand("Mỗi sở lập báo cáo định kỳ vào ngày nào?").doc_fields == ()
+
+
+def test_the_number_of_a_document_acted_by_is_not_the_document_asked_about() -> None:
+    cited = understand("Sở Xây dựng đôn đốc các phường nộp báo cáo bằng công văn số mấy, ngày nào?")
+    assert "number" not in cited.doc_fields and "date" not in cited.doc_fields

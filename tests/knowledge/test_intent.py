@@ -46,3 +46,20 @@ def test_agency_of_a_duties_question() -> None:
     assert agency_of("Nhiệm vụ của STC là gì?") == "STC"
     assert agency_of("so tai chinh phai bao cao gi") == "so tai chinh"
     assert agency_of("UBND phường Hồng Bàng chủ trì những việc nào?") == "UBND phường Hồng Bàng"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("cho em hỏi phí đăng ký nhãn hiệu là bao nhiêu ạ", False),
+        ("Tôi muốn biết kế hoạch giao sở nào làm đầu mối?", False),
+        ("mình đang băn khoăn không biết nộp hồ sơ xin phép ở đâu", False),
+        ("cho mình hỏi cửa hàng mình bị trả hồ sơ ba lần thì làm sao", True),  # a case after the formula
+        ("Xưởng của tôi nộp hồ sơ hai tháng rồi", True),
+    ],
+)
+def test_asking_in_the_first_person_tells_no_case(text: str, told: bool) -> None:
+    from knowledge.intent import tells_a_case
+    from knowledge.text import fold
+
+    assert tells_a_case(" ".join(fold(text).split())) is told

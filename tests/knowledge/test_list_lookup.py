@@ -261,3 +261,69 @@ def test_a_number_the_writer_already_has_is_not_the_answer() -> None:
 def test_an_email_asked_is_answered_from_the_row_that_has_one() -> None:
     found = _hotlines().contact(understand("Email của đường dây nóng về an toàn thực phẩm?"))
     assert found is not None and found.direct.endswith(": attp@hp.vn.")
+
+
+def test_a_business_line_is_linked_by_its_everyday_name_when_the_question_says_most_of_it() -> None:
+    rows = {"procedures": [], "business_lines": LINES, "contacts": [], "agencies": []}
+    everyday = {"Kinh doanh dịch vụ xoa bóp": ("tiệm massage", "spa trị liệu")}
+    lookup = ListLookup(rows, {}, AgencyDirectory.shipped(), everyday=everyday)
+    found = lookup.business_line(understand("Mở tiệm massage ở Hải Phòng thì thuộc dòng mấy của danh mục?"))
+    assert found is not None and found.refusal is None and "STT 40" in found.direct
+    plain = ListLookup(rows, {}, AgencyDirectory.shipped(), everyday={})
+    unnamed = plain.business_line(understand("Mở tiệm massage ở Hải Phòng thì thuộc dòng mấy của danh mục?"))
+    assert unnamed is not None and unnamed.refusal is not None  # no everyday name: no row says massage
+    shop = lookup.business_line(understand("Mở tiệm bán hoa tươi thì thuộc dòng mấy của danh mục?"))
+    assert shop is not None and shop.refusal is not None  # "tiệm" alone is not the everyday name
+
+
+def test_words_of_a_row_name_that_the_list_title_also_has_still_name_the_row() -> None:
+    def line(row: int, number: str, name: str) -> Row:
+        return Row(
+            "business_lines",
+            OLD,
+            row,
+            {"so_thu_tu": number, "nganh_nghe": name},
+            title="Danh mục ngành, nghề đầu tư kinh doanh có điều kiện (bộ luật sửa đổi, bổ sung)",
+            legal_basis="Phụ lục IV Luật Đầu tư 61/2020/QH14",
+            validity="đến 30/6/2026",
+        )
+
+    roads = [line(0, "95", "Kinh doanh vận tải đường sắt"), line(1, "71", "Kinh doanh vận tải đường bộ")]
+    rows = {"procedures": [], "business_lines": roads, "contacts": [], "agencies": []}
+    lookup = ListLookup(rows, {}, AgencyDirectory.shipped(), everyday={})
+    found = lookup.business_line(understand("Vận tải đường bộ nằm ở dòng nào của danh mục ngành nghề?"))
+    assert found is not None and found.record is not None and found.record[OLD] == "71"
+
+
+def test_a_dossier_asked_after_the_procedure_name_is_the_field_answered(lookup: ListLookup) -> None:
+    found = lookup.procedure(understand("Hồ sơ để xin giấy phép hoạt động bến thủy nội địa gồm những gì?"))
+    assert found is not None and found.refusal is not None  # the row states no dossier: said so
+    assert "hồ sơ" in found.refusal.missing and "07 ngày" not in found.refusal.missing
+
+
+def test_what_else_an_agency_question_asks_is_read_from_the_row_notes() -> None:
+    row = Row(
+        "agencies",
+        "agencies.csv",
+        0,
+        {
+            "ten_hien_nay": "Sở Ngoại vụ thành phố Hải Phòng",
+            "ten_cu_or_ten_goi_khac": "",
+            "ghi_chu": "Trụ sở mới tại tòa B, Trung tâm Chính trị - Hành chính, bộ phận một cửa tầng 1, "
+            "tiếp dân thứ Năm hằng tuần, lịch làm việc và danh sách cán bộ tiếp nhận hồ sơ đăng trên cổng "
+            "thông tin điện tử của sở từ tháng 3/2026. "
+            "Giữ nguyên tổ chức khi sắp xếp các sở năm 2025.",
+        },
+    )
+    rows = {"procedures": [], "business_lines": [], "contacts": [], "agencies": [row]}
+    lookup = ListLookup(rows, {}, AgencyDirectory.shipped(), everyday={})
+    directory = AgencyDirectory.shipped()
+
+    def ask(text: str) -> str:
+        found = lookup.agency(understand(text, tuple(directory.named_in(text))))
+        assert found is not None and found.refusal is None
+        return found.direct
+
+    kept = ask("Khi sắp xếp các sở năm 2025, Sở Ngoại vụ có bị sáp nhập không, tên mới là gì?")
+    assert "Giữ nguyên tổ chức khi sắp xếp các sở năm 2025." in kept and "tòa B" not in kept
+    assert "Ghi chú" not in ask("Tên hiện nay của Sở Ngoại vụ là gì?")  # nothing else asked
