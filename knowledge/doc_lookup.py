@@ -227,7 +227,7 @@ class DocumentLookup:
         direct = f"Văn bản số {number} được ban hành ngày {date} (theo một văn bản khác dẫn chiếu)."
         return LookupResult(kind="document", direct=direct, evidence=[Evidence(entry, clause)])
 
-    def _field(self, frame: Frame, card: Card) -> LookupResult:
+    def _field(self, frame: Frame, card: Card) -> LookupResult | None:
         d = card.details
         label = _label(card)
         record = {
@@ -245,6 +245,8 @@ class DocumentLookup:
             self._one(field, frame, card, label if i == 0 else "Văn bản này")
             for i, field in enumerate(frame.doc_fields)
         ]
+        if not any(said) and set(frame.doc_fields) <= _READ_IN_TEXT:
+            return None  # the card did not catch it; the document's passages may still say it
         if not any(said):
             what = _WHAT.get(frame.doc_field, "thông tin này")
             return LookupResult(
@@ -303,6 +305,9 @@ class DocumentLookup:
         return f"{label} được gửi tới: {listed}."
 
 
+# Fields a card reads from the document's prose (its opening "Thực hiện …", "thay thế …"): when the card
+# has none, the passages are asked, not the card's silence reported.
+_READ_IN_TEXT = frozenset({"implements", "replaces"})
 # "... gửi cho ai / những cơ quan nào": the list is asked, not whether one agency is on it.
 _WHO_ASKED = re.compile(
     r"\bgui (cho |den |toi )?(nhung )?(ai|co quan nao|don vi nao|noi nao|nhung dau|dau)\b"

@@ -114,7 +114,24 @@ def _window(text: str, room: int, score: Scorer, ends: re.Pattern[str]) -> tuple
             length += 1 + len(pieces[end])
         windows.append((score(" ".join(pieces[start : end + 1])), -start, end))
     _, start, end = max(windows)
-    return (start < 0, " ".join(pieces[-start : end + 1]), end < len(pieces) - 1)
+    kept = " ".join(pieces[-start : end + 1])
+    if start < 0:  # the room left is filled with the last words of the clause before (its subject)
+        lead = _tail(pieces[-start - 1], room - len(kept) - 1)
+        kept = f"{lead} {kept}" if lead else kept
+    return (start < 0, kept, end < len(pieces) - 1)
+
+
+def _tail(text: str, room: int) -> str:
+    """The last whole words of a text within `room` characters (none when fewer than 3 fit)."""
+    tokens = text.split()
+    taken: list[str] = []
+    length = -1
+    for token in reversed(tokens):
+        if length + 1 + len(token) > room:
+            break
+        taken.insert(0, token)
+        length += 1 + len(token)
+    return " ".join(taken) if len(taken) >= 3 else ""
 
 
 def _words(text: str, room: int, score: Scorer) -> tuple[bool, str, bool]:

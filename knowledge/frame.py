@@ -43,8 +43,8 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "implements",
         re.compile(
-            r"\b(thuc hien|trien khai|can cu|de thuc hien|theo) "
-            r"(ke hoach|quyet dinh|nghi quyet|van ban|chi thi)( so)? (nao|gi|so may)\b"
+            r"\b(thuc hien|trien khai|can cu|de thuc hien|theo|dan chieu|vien dan) "
+            r"(ke hoach|quyet dinh|nghi quyet|van ban|chi thi)( \w+){0,4}? (nao|gi|so may|so bao nhieu)\b"
             r"|\bcan cu (vao )?(dau|gi|van ban nao)\b"
         ),
     ),
@@ -69,8 +69,8 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A document the one asked about acts by or cites ("bằng công văn số mấy", "theo quyết định nào").
 _CITED_DOC = re.compile(
-    r"\b(bang|tai|theo|qua) (cong van|van ban|quyet dinh|ke hoach|nghi quyet|thong bao)( so)?"
-    r" (so may|nao|so bao nhieu|so gi)\b"
+    r"\b(bang|tai|theo|qua|dan chieu|vien dan) (cong van|van ban|quyet dinh|ke hoach|nghi quyet|thong bao)"
+    r"( \w+){0,4}? (so may|nao|so bao nhieu|so gi)\b"
 )
 _DOC_WORD = re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|cong van|bao cao|kh|qd|nq)\b")
 

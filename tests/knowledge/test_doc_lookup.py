@@ -105,3 +105,13 @@ def test_whom_a_report_goes_to_is_listed_and_one_agency_asked_about_is_checked()
         )
     )
     assert checked is not None and "không thấy gửi Sở Công Thương" in checked.direct
+
+
+def test_what_a_plan_implements_is_left_to_its_passages_when_the_card_did_not_catch_it(
+    lookup: DocumentLookup,
+) -> None:
+    asked = understand(
+        "Kế hoạch thương mại điện tử xã Tân Lập năm 2025 thực hiện nghị quyết chính phủ số mấy?"
+    )
+    assert asked.doc_fields == ("implements",)
+    assert lookup.answer(asked) is None  # the card has no "Thực hiện …" line: the passages are read

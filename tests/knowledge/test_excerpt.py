@@ -91,3 +91,12 @@ def test_footnote_marks_go_and_units_stay() -> None:
 def test_labelled_figures_are_no_table_debris() -> None:
     assert is_debris("Xếp hạng (trên 20 đơn vị) 12 9 5 3")
     assert not is_debris("Xếp hạng (trên 20 đơn vị): 2022: 12; 2023: 9; 2024: 5; Mục tiêu năm 2025: 3.")
+
+
+def test_the_words_before_the_kept_clause_fill_the_room_left() -> None:
+    long_clause = (
+        "Thực hiện " + "kế hoạch số 12 của phường về hỗ trợ hộ kinh doanh " * 6 + "và Nghị quyết số 68-NQ/TW,"
+    )
+    text = f"{long_clause} ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân."
+    kept = focus(text, 160, asks("bộ chính trị", "kinh tế tư nhân"))
+    assert "Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị" in kept and len(kept) <= 164

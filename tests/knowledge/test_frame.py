@@ -44,3 +44,8 @@ def test_who_drew_up_a_document_and_when_are_document_fields_in_the_order_asked(
 def test_the_number_of_a_document_acted_by_is_not_the_document_asked_about() -> None:
     cited = understand("Sở Xây dựng đôn đốc các phường nộp báo cáo bằng công văn số mấy, ngày nào?")
     assert "number" not in cited.doc_fields and "date" not in cited.doc_fields
+
+
+def test_the_plan_a_document_cites_is_asked_by_what_it_implements() -> None:
+    cited = understand("Kế hoạch 12/KH-UBND của phường dẫn chiếu quyết định cấp thành phố số mấy, ngày nào?")
+    assert cited.doc_fields == ("implements",)
