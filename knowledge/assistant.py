@@ -1,7 +1,8 @@
 """The assistant: one question in, one Answer out, by one explicit pipeline:
 
-    understand (intent + frame) -> look up (document cards, lists, duties) or retrieve passages
-    -> decide (guardrails, each with a reason code) -> compose (direct sentence, quotes, citations)
+    understand (intent + frame) -> retrieve passages -> look up (document cards, lists, duties)
+    or decide on the passages (guardrails, each with a reason code)
+    -> compose (direct sentence, quotes, citations; sources: the cited, then the retrieved)
 
 `ask` never creates a ticket: a support request gets the reply that starts the intake, and the
 channels' dialog acts on the route (support -> intake, status -> the requester's tickets).

@@ -204,10 +204,18 @@ def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
 
 
 def names_absent(e: Evidence) -> Refusal | None:
-    if not _named(e):
-        names = ", ".join(question_names(e.frame.text)) or "nội dung được hỏi"
-        return Refusal("entity_not_in_documents", f"Các tài liệu hiện có không nhắc đến {names}.")
-    return None
+    if _named(e):
+        return None
+    asked = question_names(e.frame.text)
+    names = ", ".join(asked) or "nội dung được hỏi"
+    context = term_set(e.context)
+    known = bool(e.frame.agencies) or all(t in context for n in asked for need in name_terms(n) for t in need)
+    if asked and known:
+        # the lists or the passages name it (an agency of the directory), but no sentence about it
+        # answers: say what is missing, not that it is never mentioned
+        what = next((_MISSING[k] for k in sorted(e.frame.wants) if k in _MISSING), "nội dung được hỏi")
+        return Refusal("entity_not_in_documents", f"Các tài liệu hiện có không nêu {what} của {names}.")
+    return Refusal("entity_not_in_documents", f"Các tài liệu hiện có không nhắc đến {names}.")
 
 
 _MISSING = {

@@ -136,3 +136,17 @@ def test_a_row_answer_is_checked_for_the_kinds_a_row_cannot_hold() -> None:
 def test_a_private_mobile_number_of_a_named_official_is_personal_data() -> None:
     failed = decide(evidence("Cho xin số di động của bà Phạm Thị Hồng Nhung, Phó Giám đốc Sở", "Sở"))
     assert failed is not None and failed[1].reason == "personal_data"
+
+
+def test_a_name_the_documents_know_is_not_said_to_be_unmentioned() -> None:
+    from knowledge.guardrails import names_absent
+
+    contacts = "Đường dây nóng của Bảo hiểm xã hội thành phố: 0225.000.111."
+    known = names_absent(
+        evidence("Số điện thoại của Sở Xây dựng là gì?", contacts, agencies=("Sở Xây dựng",))
+    )
+    assert (
+        known is not None and known.missing == "Các tài liệu hiện có không nêu số điện thoại của Sở Xây dựng."
+    )
+    unknown = names_absent(evidence("Số điện thoại của Công ty Tân Cảng Xanh là gì?", contacts))
+    assert unknown is not None and "không nhắc đến" in unknown.missing
