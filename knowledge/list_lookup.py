@@ -165,6 +165,12 @@ def _subject(frame: Frame, skip: set[str]) -> list[str]:
     return list(dict.fromkeys(keys + pairs))
 
 
+# A business named by its own name ("Công ty Bảo Long", "cửa hàng Minh Anh"): not the writer's own
+# ("công ty tôi"), whose name starts with a capital letter.
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:[Cc]ông ty|[Dd]oanh nghiệp|[Cc]ửa hàng|[Nn]hà máy|[Xx]ưởng|[Hh]ợp tác xã|[Tt]ập đoàn)"
+    r"(?: (?:TNHH|CP|cổ phần|MTV|TM|DV))*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){1,4}"
+)
 MAX_CONTACTS = 3  # rows that fit a contact question equally, listed briefly
 _GIVEN_NUMBER = re.compile(r"\d(?:[.\s]?\d){7,}")  # a phone number the writer already has
 
@@ -517,6 +523,16 @@ class ListLookup:
             r for r in self.rows.get("contacts", []) if _digits(r.fields.get("dien_thoai", "")) not in given
         ]
         named = list(frame.agencies)
+        business = _BUSINESS_NAMED.search(frame.text)
+        if business and not named:  # the lists publish agencies' numbers, never a business's
+            return LookupResult(
+                kind="contact",
+                refusal=Refusal(
+                    "entity_not_in_documents",
+                    f"Danh bạ hiện có chỉ gồm số điện thoại, thư điện tử công bố của cơ quan nhà nước; "
+                    f"không có của {business.group(0)}.",
+                ),
+            )
         if named:
             asked_units = local_units(frame.text)
             mine = [

@@ -327,3 +327,11 @@ def test_what_else_an_agency_question_asks_is_read_from_the_row_notes() -> None:
     kept = ask("Khi sắp xếp các sở năm 2025, Sở Ngoại vụ có bị sáp nhập không, tên mới là gì?")
     assert "Giữ nguyên tổ chức khi sắp xếp các sở năm 2025." in kept and "tòa B" not in kept
     assert "Ghi chú" not in ask("Tên hiện nay của Sở Ngoại vụ là gì?")  # nothing else asked
+
+
+def test_a_business_named_by_its_own_name_has_no_number_in_the_agency_lists(lookup: ListLookup) -> None:
+    found = lookup.contact(understand("Công ty Tân Cảng Xanh ở Hải Phòng có số điện thoại nào?"))
+    assert found is not None and found.refusal is not None
+    assert "Công ty Tân Cảng Xanh" in found.refusal.missing and "cơ quan nhà nước" in found.refusal.missing
+    own = lookup.contact(understand("Công ty tôi cần số điện thoại của Bảo hiểm xã hội thành phố"))
+    assert own is None or own.refusal is None or "cơ quan nhà nước" not in own.refusal.missing
