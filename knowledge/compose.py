@@ -20,7 +20,7 @@ from knowledge.places import home_place_asked, home_places
 from knowledge.retrieval import Hit, Retrieval
 from knowledge.scope import ScopeCheck, names_agencies
 from knowledge.sentences import lines, sentences
-from knowledge.text import fold, has_marks, term_set, tone_key
+from knowledge.text import document_terms, fold, has_marks, term_set, tone_key
 
 MAX_ANSWER_CHARS = 1400
 LENGTH_SCALE = 1500.0
@@ -228,11 +228,14 @@ class Composer:
         and a little for holding the kind of value asked for."""
         total = sum(weights.values()) or 1.0
         kinds = wanted(question)
+        seen: dict[str, float] = {}  # the pieces of one answer, not kept in the shared terms cache
 
         def score(piece: str) -> float:
-            terms = term_set(piece)
-            share = sum(w for t, w in weights.items() if t in terms) / total
-            return share + TYPE_BONUS * sum(holds(k, piece, question) for k in kinds)
+            if piece not in seen:
+                terms = document_terms(piece)
+                share = sum(w for t, w in weights.items() if t in terms) / total
+                seen[piece] = share + TYPE_BONUS * sum(holds(k, piece, question) for k in kinds)
+            return seen[piece]
 
         return score
 

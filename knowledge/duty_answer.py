@@ -69,14 +69,13 @@ def task_entries(entries: list[Entry]) -> dict[tuple[str, str], Entry]:
     }
 
 
-def _retrieved(tasks: list[DutyTask], frame: Frame, entries: list[Entry]) -> bool:
+def _retrieved(tasks: list[DutyTask], frame: Frame, by_section: dict[tuple[str, str], Entry]) -> bool:
     """Whether one of these tasks is among the passages that best answer the question (its first
     RETRIEVED_TOP): a question that names the agency and a topic of a report, not of its tasks, is
     answered from the report. Without a retrieval (no index searched) the tasks stand."""
     if not frame.retrieved:
         return True
     top = set(sorted(frame.retrieved, key=lambda cid: -frame.retrieved[cid])[:RETRIEVED_TOP])
-    by_section = task_entries(entries)
     return any(
         (entry := by_section.get((t.doc, t.section))) is not None and entry.chunk.id in top for t in tasks
     )
@@ -102,13 +101,13 @@ def duty_answer(question: str, frame: Frame, result: DutiesResult, entries: list
         return None
     topic = topic_words(frame, result.agency)
     note = ""
+    by_section = task_entries(entries)
     if topic:
         kept = [t for t in result.tasks if on_topic(t, topic)]
-        if not kept or not _retrieved(kept, frame, entries):
+        if not kept or not _retrieved(kept, frame, by_section):
             return None  # no task on the topic asked: the passages may still answer it, or the gate refuses
         result.tasks = kept
         note = f"Các nhiệm vụ liên quan đến “{' '.join(topic)}”."
-    by_section = task_entries(entries)
     cited: list[Cited] = []
     for task in result.tasks:
         entry = by_section.get((task.doc, task.section))

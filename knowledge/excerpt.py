@@ -1,9 +1,10 @@
 """Excerpts: a sentence or a record cut to a length for an answer, keeping the part that answers.
 
 A long unit is split into clauses (sentences, "; " items, ": - " bullets; then ", " parts when one
-clause alone is too long). The run of clauses that fits and holds most of the question is kept (the
-earliest of equals); what was left out is marked "…". A
-record's label ("Nhiệm vụ 26 (Phụ lục I, Kế hoạch 220/KH-UBND):") stays in front as its subject.
+clause alone is too long, then runs of words). The run of clauses that fits and holds most of the
+question is kept (the earliest of equals), the last words of the clause before it filling the room
+left; what was left out is marked "…". A record's label ("Nhiệm vụ 26 (Phụ lục I, Kế hoạch
+220/KH-UBND):") stays in front as its subject.
 """
 
 from __future__ import annotations
@@ -99,10 +100,9 @@ def _window(text: str, room: int, score: Scorer, ends: re.Pattern[str]) -> tuple
     if not pieces or max(values) <= 0:
         return None
     best = max(range(len(pieces)), key=lambda i: values[i])
-    if len(pieces[best]) > room:
-        inner = _words(pieces[best], room, score) if ends is _PART_END else None
-        inner = inner or _window(pieces[best], room, score, _PART_END) or _words(pieces[best], room, score)
-        before, middle, after = inner
+    if len(pieces[best]) > room:  # the clause alone is too long: its parts, then its words
+        finer = None if ends is _PART_END else _window(pieces[best], room, score, _PART_END)
+        before, middle, after = finer or _words(pieces[best], room, score)
         return (best > 0 or before, middle, after or best < len(pieces) - 1)
     windows = []  # the longest run of clauses that fits from each start, rated as one text
     for start in range(len(pieces)):

@@ -43,7 +43,7 @@ from knowledge.scope import (
     subject_asked,
     target_only_years,
 )
-from knowledge.text import fold, term_set
+from knowledge.text import document_terms, fold, term_set
 
 # Calibrated on the generated tune split (eval/generated/tune.jsonl, passage answers; the words that only
 # name the answer type left out): from 0.30 to 0.42 the guardrails refuse the same 15 of 36 unanswerable
@@ -203,14 +203,18 @@ def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
     return [(text, terms) for text, terms in e.quoted if all(t in terms for need in names for t in need)]
 
 
+def _all_terms_in(names: list[str], text: str) -> bool:
+    """Whether every term of these names is in the text (read once, not kept in the terms cache)."""
+    terms = set(document_terms(text))
+    return all(t in terms for n in names for need in name_terms(n) for t in need)
+
+
 def names_absent(e: Evidence) -> Refusal | None:
     if _named(e):
         return None
     asked = question_names(e.frame.text)
     names = ", ".join(asked) or "nội dung được hỏi"
-    context = term_set(e.context)
-    known = bool(e.frame.agencies) or all(t in context for n in asked for need in name_terms(n) for t in need)
-    if asked and known:
+    if asked and (e.frame.agencies or _all_terms_in(asked, e.context)):
         # the lists or the passages name it (an agency of the directory), but no sentence about it
         # answers: say what is missing, not that it is never mentioned
         what = next((_MISSING[k] for k in sorted(e.frame.wants) if k in _MISSING), "nội dung được hỏi")

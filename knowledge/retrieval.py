@@ -120,7 +120,7 @@ class HybridRetriever:
         for row in fused:
             if entries[row].info.status == "replaced":
                 fused[row] *= REPLACED_FACTOR
-        best = diversify(sorted(fused, key=lambda r: -fused[r]), entries, self.per_section)[:k]
+        best = diversify(by_score(fused), entries, self.per_section)[:k]
         hits = [Hit(entries[r], r, fused[r], dense_sim.get(r, 0.0), float(lex[r])) for r in best]
         return Retrieval(query, hits, degraded)
 
@@ -152,6 +152,12 @@ class HybridRetriever:
             return {}, True
         guard.succeeded()
         return {rows[cid]: sim for cid, sim in dense if cid in rows}, False
+
+
+def by_score(scores: dict[int, float]) -> list[int]:
+    """Rows best first; equal scores (the same text in two lists) in row order, so that the order never
+    depends on the order a vector store returned them in."""
+    return sorted(scores, key=lambda row: (-scores[row], row))
 
 
 def diversify(rows: list[int], entries: list[Entry], per_section: int) -> list[int]:

@@ -1,10 +1,10 @@
 """Excerpts cut around what is asked (a word-count scorer stands in for the composer's term weights)."""
 
-from knowledge.excerpt import DIRECT_MAX, clean, focus, is_debris, trim, trim_record
+from knowledge.excerpt import DIRECT_MAX, Scorer, clean, focus, is_debris, trim, trim_record
 from knowledge.text import fold
 
 
-def asks(*words: str):  # type: ignore[no-untyped-def]
+def asks(*words: str) -> Scorer:
     """A scorer: the share of these words a piece holds (folded, as the composer's terms are)."""
     wanted = [fold(w) for w in words]
 

@@ -35,3 +35,10 @@ def test_prepare_restores_diacritics_for_the_embedding(small_index_dir: Path) ->
     retriever = HybridRetriever(KnowledgeIndex.open(small_index_dir))
     query = retriever.prepare("so dien thoai bao hiem xa hoi")
     assert query.dense_text == "số điện thoại bảo hiểm xã hội"
+
+
+def test_equal_scores_are_ranked_by_row_whatever_order_they_came_in() -> None:
+    from knowledge.retrieval import by_score
+
+    assert by_score({7: 0.5, 5: 1.0, 2: 1.0}) == [2, 5, 7]
+    assert by_score({2: 1.0, 5: 1.0, 7: 0.5}) == by_score({5: 1.0, 7: 0.5, 2: 1.0})
