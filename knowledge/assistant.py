@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from knowledge import replies
 from knowledge.agencies import AgencyDirectory, agencies_from_rows
 from knowledge.answer import Answer, Kind
@@ -39,10 +41,10 @@ from knowledge.index import Entry, KnowledgeIndex
 from knowledge.intent import agency_of
 from knowledge.intent import classify as classify_by_rules
 from knowledge.intents import IntentClassifier, IntentResult, settled_by_cue
-from knowledge.list_lookup import ListLookup, row_entries
+from knowledge.list_lookup import ListLookup, row_entries, semantic_names, spelling
 from knowledge.llm import LLMConfig, Rephraser
 from knowledge.lookup import LookupResult, Refusal
-from knowledge.records import LIST_KINDS, RecordBook
+from knowledge.records import LIST_KINDS, RecordBook, Row
 from knowledge.replies import MAX_QUESTION_CHARS
 from knowledge.retrieval import HybridRetriever, Retrieval
 from knowledge.scope import ScopeCheck
@@ -129,11 +131,39 @@ class Assistant:
                 rows = {kind: self.records.rows(kind) for kind in LIST_KINDS}
                 built = Lookups(
                     DocumentLookup(cards, card_entries(entries), entries),
-                    ListLookup(rows, row_entries(entries), directory, self.min_match),
+                    ListLookup(
+                        rows,
+                        row_entries(entries),
+                        directory,
+                        self.min_match,
+                        spelled=spelling(entries),
+                        name_vectors=self._name_vectors(rows),
+                    ),
                     directory,
                 )
                 self._lookups = (entries, cards, built)
             return self._lookups[2]
+
+    def _name_vectors(self, rows: dict[str, list[Row]]) -> dict[str, np.ndarray]:
+        """Unit embeddings of the row names the look-ups compare in meaning with a question; none when
+        the embedding model cannot run (the lexical link alone decides then)."""
+        out: dict[str, np.ndarray] = {}
+        try:
+            for kind, names in semantic_names(rows).items():
+                if names:
+                    matrix = np.asarray(self.index.embeddings.embed_documents(names), dtype=np.float32)
+                    out[kind] = matrix / (np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9)
+        except Exception as exc:  # the model failed to load: words and retrieval still link rows
+            log.warning("row names not embedded (%s)", type(exc).__name__)
+            return {}
+        return out
+
+    def _query_vector(self, retrieval: Retrieval) -> np.ndarray | None:
+        try:
+            return self.retriever.query_vector(retrieval.query.dense_text)
+        except Exception as exc:  # the model failed: no comparison in meaning
+            log.warning("query not embedded (%s)", type(exc).__name__)
+            return None
 
     def hotline(self) -> str:
         return replies.hotline_text(hotline(load_contacts(self.index.data_dir / "records")))
@@ -205,7 +235,9 @@ class Assistant:
         if private is not None:
             return self._refuse(question, private)
         retrieval = self.retriever.search(frame.text, k=30)
-        frame = frame.with_retrieval({h.entry.chunk.id: h.score for h in retrieval.hits})
+        frame = frame.with_retrieval(
+            {h.entry.chunk.id: h.score for h in retrieval.hits}, self._query_vector(retrieval)
+        )
         return with_consulted(self._from_retrieval(question, intent, frame, retrieval), retrieval)
 
     def _from_retrieval(self, question: str, intent: str, frame: Frame, retrieval: Retrieval) -> Answer:

@@ -11,6 +11,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from knowledge import answertype
 from knowledge.places import PROVINCES
 from knowledge.text import fold, nfc
@@ -92,10 +94,14 @@ class Frame:
     # retrieval has run (`with_retrieval`), read when list rows are ranked; on the frame, not on a shared
     # look-up object, so that two questions answered at once never see each other's
     retrieved: dict[str, float] = field(default_factory=dict)
+    # the question's unit-length query embedding, when retrieval computed one (compared with row names)
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
 
-    def with_retrieval(self, scores: dict[str, float]) -> Frame:
+    def with_retrieval(self, scores: dict[str, float], vector: np.ndarray | None = None) -> Frame:
         top = max(scores.values(), default=0.0) or 1.0
-        return dataclasses.replace(self, retrieved={k: v / top for k, v in scores.items()})
+        if vector is not None:
+            vector = vector / (float(np.linalg.norm(vector)) or 1.0)
+        return dataclasses.replace(self, retrieved={k: v / top for k, v in scores.items()}, vector=vector)
 
     @property
     def doc_field(self) -> str:

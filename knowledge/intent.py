@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from knowledge.text import fold, nfc
+from knowledge.text import fold, has_marks, nfc, words
 from tickets.codes import TICKET_CODE
 
 Intent = Literal["question", "support", "status", "duties", "greeting"]
@@ -60,6 +60,24 @@ _GREETING = re.compile(
 )
 
 
+# Words of the first person whose folded form other words share ("tới", "minh bạch" fold to "toi",
+# "minh"): in a message typed with diacritics only the marked spelling is the writer speaking.
+_PERSON_SPELLINGS = {"toi": "tôi", "minh": "mình"}
+
+
+def folded_cues(text: str) -> str:
+    """The message folded for the cues: diacritics dropped, except that in a message typed with them
+    a word that only folds like "tôi" or "mình" ("tới", "minh bạch") no longer reads as the writer."""
+    if not any(has_marks(w) for w in words(text)):
+        return " ".join(fold(text).split())
+    kept = []
+    for token in nfc(text).split():
+        key = fold(token).strip(".,;:!?()\"'")
+        spelled = _PERSON_SPELLINGS.get(key)
+        kept.append("·" if spelled and token.lower().strip(".,;:!?()\"'") != spelled else fold(token))
+    return " ".join(kept)
+
+
 def first_person(folded: str) -> bool:
     """The writer speaks of their own business or case ("công ty em", "bên mình", "tôi")."""
     return bool(_FIRST_PERSON.search(folded))
@@ -73,7 +91,7 @@ def tells_a_case(folded: str) -> bool:
 
 
 def classify(text: str) -> Intent:
-    folded = " ".join(fold(text).split())
+    folded = folded_cues(text)
     if not folded:
         return "question"
     if _GREETING.match(folded):

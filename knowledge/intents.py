@@ -130,7 +130,7 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
     for i in top:
         votes[labels[i]] = votes.get(labels[i], 0.0) + float(sims[i])
     unit = cue_weight * float(sims[top[0]])
-    folded = " ".join(fold(text).split())
+    folded = cues.folded_cues(text)
     hint = cues.classify(text)
     if hint != "question":
         votes[hint] = votes.get(hint, 0.0) + unit

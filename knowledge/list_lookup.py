@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from knowledge.agencies import AgencyDirectory
 from knowledge.answertype import PHONE_WORDS, wanted
 from knowledge.excerpt import focus
@@ -41,7 +43,7 @@ _ASKING_WORDS = """
     giấy tờ thành phần gồm chuẩn bị nộp cấp cơ quan nơi chỗ đơn vị số ngành nghề điều kiện danh mục
     thứ tự mục hiện nay bây giờ trước sau áp dụng thành phố kết quả nhận làm thủ tục điện
     thoại đường dây nóng tổng đài gọi liên hệ nhiều mở ko k dc vs cty dn tp hp sdt stt a/c e mk
-    hotline khác nữa ngoài hai cả xếp dùng
+    hotline khác nữa ngoài hai cả xếp dùng tối đa thiểu phép
 """
 # Words that ask or name a field, never a row: left out of a question's subject. Marked words are
 # compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
@@ -140,29 +142,47 @@ def _pairs_of(text: str) -> set[str]:
     return {f"{a}_{b}" for a, b in itertools.pairwise(folded)}
 
 
-def _subject(frame: Frame, skip: set[str]) -> list[str]:
+def _subject(
+    frame: Frame, skip: set[str], known: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset()
+) -> list[str]:
     """The question's syllables and neighbour pairs that may name a row: asking words left out, and
     the list's own words (`skip`: folded words, or folded pairs such as "danh_muc", "luat_dau" for a
-    list whose row names share its words: "bộ" of "đường bộ" stays while "danh mục" goes)."""
+    list whose row names share its words: "bộ" of "đường bộ" stays while "danh mục" goes).
+
+    `known` is the list's vocabulary (the keys of its row names). An asking word stays when it makes,
+    with a neighbour that asks nothing, a phrase some row is named by ("liên" of "liên thông", "nhận"
+    of "chứng nhận", "điều" of "điều chỉnh"). A marked syllable that no passage of the documents
+    (`spelled`: tone keys) and no row name holds, while a row name holds its folded form ("giây
+    phép"), is read folded: a tone mistyped."""
     syllables = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
     folded = [fold(w) for w in syllables]
+    keys = [_typed_key(w, known, spelled) for w in syllables]
+    asking = [w in _ASKING for w in syllables]
     named = [f"{a}_{b}" in skip or f"{a}_{b}" in _CITY for a, b in itertools.pairwise(folded)]
+
+    def phrase(i: int, j: int) -> bool:  # syllables i and j (neighbours) make a phrase of a row name
+        a, b = sorted((i, j))
+        return a >= 0 and b < len(syllables) and not asking[j] and f"{keys[a]}_{keys[b]}" in known
+
     kept = [
-        w not in _ASKING
+        (not asking[i] or phrase(i, i - 1) or phrase(i, i + 1))
         and folded[i] not in skip
         and not (i > 0 and named[i - 1])
         and not (i < len(named) and named[i])
-        for i, w in enumerate(syllables)
+        for i in range(len(syllables))
     ]
-    keys = [_key(w) for w, keep in zip(syllables, kept, strict=True) if keep]
-    pairs = [
-        f"{_key(a)}_{_key(b)}"
-        for (a, ka), (b, kb) in zip(
-            zip(syllables, kept, strict=True), zip(syllables[1:], kept[1:], strict=True), strict=False
-        )
-        if ka and kb
-    ]
-    return list(dict.fromkeys(keys + pairs))
+    held = [key for key, keep in zip(keys, kept, strict=True) if keep]
+    pairs = [f"{keys[i]}_{keys[i + 1]}" for i in range(len(keys) - 1) if kept[i] and kept[i + 1]]
+    return list(dict.fromkeys(held + pairs))
+
+
+def _typed_key(word: str, known: frozenset[str], spelled: frozenset[str]) -> str:
+    """A syllable's matching key; a marked syllable the documents never spell so, whose folded form
+    a row name holds, is read folded (a tone mistyped: "giây phép")."""
+    key = _key(word)
+    if not spelled or not has_marks(word) or key in known or key in spelled or word in _ASKING:
+        return key
+    return fold(word) if fold(word) in known else key
 
 
 # A business named by its own name ("Công ty Bảo Long", "cửa hàng Minh Anh"): not the writer's own
@@ -261,7 +281,16 @@ class Link:
 # activity ("mở rạp chiếu phim") share few words with the list's wording, so retrieval weighs in.
 MIN_MATCH = {"procedures": 0.65, "business_lines": 0.34, "contacts": 0.75, "agencies": 0.55}
 COVERED = frozenset({"business_lines"})  # lists whose rows are linked by `Link.name_score` with cover
+# Lists whose title is left out of a question by its phrases ("kinh doanh", "thủ tục"), not word by
+# word: their row names share the title's syllables ("chỉnh" of "điều chỉnh" folds like "chính").
+PHRASE_SKIPPED = frozenset({"business_lines", "procedures"})
 RETRIEVAL_WEIGHT = 0.3  # how much the hybrid retrieval (dense + lexical) of the row's passage counts
+# How many of a list's names, closest in meaning to the question first, may hold the row asked about
+# (`ListLookup.near_in_meaning`, procedures only): on the generated tune split every answerable
+# procedure question's row was among its 4 closest names (ranks 0-3), while the rows that unanswerable
+# questions were linked to by shared words ranked 4-17.
+SEMANTIC_NEAR = 4
+SEMANTIC_KINDS = ("procedures",)
 TOPIC_HELD = 0.5  # the share of a contact question's topic words the row's role must hold
 # A business line linked with a name that fits less than this (`Link.name_score`) is said to be the
 # nearest row: on the tune split the two wrong links scored 0.08 and 0.13, the right ones 0.08-0.92.
@@ -276,8 +305,14 @@ class ListLookup:
         directory: AgencyDirectory,
         min_match: dict[str, float] | None = None,
         everyday: Mapping[str, tuple[str, ...]] | None = None,
+        spelled: frozenset[str] = frozenset(),
+        name_vectors: Mapping[str, np.ndarray] | None = None,
     ) -> None:
+        """`spelled`: the tone keys of the words the documents hold (`spelling`), by which a mistyped
+        tone is told from a word; empty, no syllable is read as mistyped."""
         self.rows = rows
+        self.spelled = spelled
+        self.name_vectors = dict(name_vectors or {})  # kind -> unit vectors of its row names, in row order
         self.row_entries = row_entries
         self.directory = directory
         self.min_match = {**MIN_MATCH, **(min_match or {})}
@@ -297,13 +332,14 @@ class ListLookup:
             for kind in COVERED
         }
         self._weights = {kind: name_weights(names) for kind, names in self._names.items()}
+        self._known = {kind: frozenset(weights) for kind, weights in self._weights.items()}
         # Words of a list's own title and legal basis ("danh mục", "Luật Đầu tư", "Nghị quyết"): a
         # question names the list with them, not a row. Business-line names share many of these words
         # ("bộ", "cắt", "tư"): for them only the title's phrases (word pairs) are left out.
         self._list_words: dict[str, set[str]] = {
             kind: set().union(
                 *(
-                    _pairs_of(text) if kind in COVERED else {fold(w) for w in words(text)}
+                    _pairs_of(text) if kind in PHRASE_SKIPPED else {fold(w) for w in words(text)}
                     for r in lst[:1] + lst[-1:]
                     for text in [f"{r.title} {r.legal_basis}"]
                 )
@@ -329,7 +365,7 @@ class ListLookup:
         if not weights:
             return []
         unknown = sum(weights.values()) / len(weights)  # a word no row has: an average word
-        subject = _subject(frame, self._list_words.get(kind, set()))
+        subject = _subject(frame, self._list_words.get(kind, set()), self._known[kind], self.spelled)
         total = sum(weights.get(w, unknown) for w in subject) or 1.0
         out: list[Link] = []
         held = set(subject)
@@ -362,9 +398,27 @@ class ListLookup:
         split every unanswerable question answered from a row so was of this kind, and no answerable)."""
         floor = self.min_match.get(kind, 0.4)
         ranked = self.links(kind, frame)
+        found = next((link.row for link in ranked if link.row.doc == doc and link.row.row == row), None)
+        if found is not None and not self.near_in_meaning(kind, found, frame):
+            return False
         if ranked and ranked[0].row.doc == doc and ranked[0].row.row == row:
             return True
         return any(link.rank_score >= floor for link in ranked if link.row.doc == doc and link.row.row == row)
+
+    def near_in_meaning(self, kind: str, row: Row, frame: Frame) -> bool:
+        """Guardrail `row_meaning`: the row's name is among the `SEMANTIC_NEAR` names of its list that
+        the embedding model finds closest to the question. A name that shares the question's words
+        but not its activity ("chứng chỉ hành nghề" of brokers, asked of pharmacists) is far in
+        meaning; true when no vectors are at hand (the lexical link alone decides)."""
+        vectors = self.name_vectors.get(kind)
+        rows = self.rows.get(kind, [])
+        if vectors is None or frame.vector is None or len(vectors) != len(rows):
+            return True
+        index = next((i for i, r in enumerate(rows) if r is row), None)
+        if index is None:
+            return True
+        sims = vectors @ frame.vector
+        return int(np.count_nonzero(sims > sims[index])) < SEMANTIC_NEAR
 
     def row_name(self, kind: str, doc: str, row: int) -> str:
         found = next((r for r in self.rows.get(kind, []) if r.doc == doc and r.row == row), None)
@@ -373,8 +427,8 @@ class ListLookup:
     def _best(self, kind: str, frame: Frame, *, doc: str = "") -> list[Link]:
         floor = self.min_match.get(kind, 0.4)
         ranked = [link for link in self.links(kind, frame, doc=doc) if link.rank_score >= floor]
-        if not ranked:
-            return []
+        if not ranked or not self.near_in_meaning(kind, ranked[0].row, frame):
+            return []  # the best fit by words is another activity: no row is asked about
         top = ranked[0]
         return [
             link
@@ -691,6 +745,16 @@ def field_value(row: Row, key: str) -> str:
             if _VALIDITY_SAID.search(clause):
                 return clause.strip()
     return ""
+
+
+def semantic_names(rows: Mapping[str, list[Row]]) -> dict[str, list[str]]:
+    """The names of the rows compared in meaning with a question (`ListLookup.near_in_meaning`)."""
+    return {kind: [_name_only(ListLookup._name(r)) for r in rows.get(kind, [])] for kind in SEMANTIC_KINDS}
+
+
+def spelling(entries: list[Entry]) -> frozenset[str]:
+    """The tone keys of the marked words the documents' passages hold."""
+    return frozenset(tone_key(w) for e in entries for w in words(e.chunk.text) if has_marks(w))
 
 
 def row_entries(entries: list[Entry]) -> dict[tuple[str, int], Entry]:

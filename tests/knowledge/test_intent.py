@@ -63,3 +63,19 @@ def test_asking_in_the_first_person_tells_no_case(text: str, told: bool) -> None
     from knowledge.text import fold
 
     assert tells_a_case(" ".join(fold(text).split())) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mở cơ sở may mặc thì gửi hồ sơ tới đâu?", False),  # "tới" folds like "tôi"
+        ("Chỉ số minh bạch của thành phố năm nay ra sao?", False),  # "minh" of "minh bạch"
+        ("Xưởng của tôi chờ giấy phép đã lâu", True),
+        ("xuong cua toi cho giay phep da lau", True),  # typed without marks: folded as before
+        ("ben minh muon hoi thu tuc", True),
+    ],
+)
+def test_only_the_marked_spelling_is_the_writer_in_a_marked_message(text: str, person: bool) -> None:
+    from knowledge.intent import first_person, folded_cues
+
+    assert first_person(folded_cues(text)) is person

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from knowledge.agencies import AgencyDirectory
@@ -122,7 +124,7 @@ def test_business_line_in_both_lists_and_in_one(lookup: ListLookup) -> None:
 
 def test_a_business_line_name_fits_by_both_shares(lookup: ListLookup) -> None:
     framed = understand("Sau mốc mới thì dịch vụ cầm đồ vẫn phải đáp ứng đủ điều kiện, tra giúp tôi dòng nào")
-    rail = understand("Danh mục có vận tải đường thủy nội địa không, dòng mấy?")
+    rail = understand("Danh mục có vận tải thủy nội địa không, dòng mấy?")
     pawn = next(x for x in lookup.links("business_lines", framed) if x.row.row == 0)
     assert pawn.cover is not None and pawn.cover > 0.6  # the name but its "kinh doanh" is in the question
     assert pawn.name_score > pawn.share  # framing words of the question weigh less
@@ -335,3 +337,47 @@ def test_a_business_named_by_its_own_name_has_no_number_in_the_agency_lists(look
     assert "Công ty Tân Cảng Xanh" in found.refusal.missing and "cơ quan nhà nước" in found.refusal.missing
     own = lookup.contact(understand("Công ty tôi cần số điện thoại của Bảo hiểm xã hội thành phố"))
     assert own is None or own.refusal is None or "cơ quan nhà nước" not in own.refusal.missing
+
+
+def test_an_asking_word_stays_when_it_makes_a_row_phrase() -> None:
+    from knowledge.list_lookup import _subject
+
+    lookup = ListLookup({"procedures": PROC}, {}, AgencyDirectory.shipped())
+    known = frozenset(lookup._weights["procedures"])
+    # "đường" asks in "đường dây nóng" but names the row in "đường thủy"; "dây" never does
+    subject = _subject(understand("Bến đường thủy thì gọi đường dây nóng nào?"), set(), known)
+    assert "đương2" in subject and "đương2_thuy3" in subject and "dây" not in subject
+    assert "đương2" not in _subject(understand("Gọi đường dây nóng nào?"), set(), known)
+
+
+def test_a_mistyped_tone_is_read_folded_only_when_the_documents_never_spell_it() -> None:
+    from knowledge.list_lookup import _subject
+
+    lookup = ListLookup({"procedures": PROC}, {}, AgencyDirectory.shipped())
+    known = frozenset(lookup._weights["procedures"])
+    asked = understand("Tiệm cầm đô xin giấy chứng nhận mất mấy ngày?")  # "đồ" typed "đô"
+    assert "do" in _subject(asked, set(), known, frozenset({"câm2"}))
+    assert "do" not in _subject(asked, set(), known, frozenset({"đô"}))  # a word the documents use
+    assert "do" not in _subject(asked, set(), known)  # no spelling known: tones as typed
+
+
+def test_a_row_far_in_meaning_is_not_linked_by_shared_words() -> None:
+    import numpy as np
+
+    rows = [
+        *PROC,
+        dataclasses.replace(PROC[1], row=2, fields={**PROC[1].fields, "ten_thu_tuc": "Cấp phép X"}),
+    ]
+    rows += [dataclasses.replace(PROC[1], row=i, fields={"ten_thu_tuc": f"Thủ tục {i}"}) for i in range(3, 8)]
+    vectors = np.eye(len(rows), dtype=np.float32)
+    lookup = ListLookup(
+        {"procedures": rows}, {}, AgencyDirectory.shipped(), name_vectors={"procedures": vectors}
+    )
+    asked = understand("Xin giấy phép hoạt động bến thủy nội địa mất mấy ngày?")
+    near = vectors[1] * 0.9 + vectors[0] * 0.1  # the wharf row is the closest name in meaning
+    found = lookup.procedure(asked.with_retrieval({}, near))
+    assert found is not None and found.refusal is None and "07 ngày" in found.direct
+    far = vectors[2:7].sum(axis=0) + vectors[0] * 0.5  # five other names closer than the wharf row
+    assert lookup.procedure(asked.with_retrieval({}, far)) is None
+    assert not lookup.linked("procedures", "procedures.csv", 1, asked.with_retrieval({}, far))
+    assert lookup.procedure(asked) is not None  # no vector: the words alone link it

@@ -93,3 +93,9 @@ def test_a_word_list_matches_by_tone_when_marked_and_folded_when_not() -> None:
     assert "tử" not in listed  # another tone is another word
     assert "thú" not in listed and "thu" in listed
     assert 3 not in listed
+
+
+def test_licence_abbreviations_expand() -> None:
+    from knowledge.text import expand_abbreviations
+
+    assert expand_abbreviations("Cấp GCN ANTT") == "Cấp giấy chứng nhận an ninh, trật tự"
