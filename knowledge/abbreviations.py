@@ -68,4 +68,6 @@ ABBREVIATIONS: dict[str, str] = {
     "ko": "không",
     "k": "không",
     "ntn": "như thế nào",
+    "nhiu": "nhiêu",
+    "bnhieu": "bao nhiêu",
 }

@@ -31,7 +31,7 @@ AGENCY = re.compile(
 
 _WANTS = {
     "phone": re.compile(
-        r"\b(so dien thoai|sdt|duong day nong|hotline|goi so|(so )?di dong|so zalo|so lien (he|lac)"
+        r"\b(so dien thoai|sdt|duong day nong|hotline|goi so|so di dong|so zalo|so lien (he|lac)"
         r"|zalo (cua|ca nhan|rieng))\b"
     ),
     "money": re.compile(
@@ -39,9 +39,8 @@ _WANTS = {
         r"|gia bao nhieu|ton bao nhieu|thu phi bao nhieu|bao nhieu (trieu|ty|nghin|van)?\s?dong"
         r"|bao nhieu (trieu|ty))\b"
     ),
-    "count": re.compile(
-        r"\b(bao nhieu|bao lau|thu may|ty le)\b|\bmay (bac|nam|diem|ngay|thang|lan|nhiem vu)\b"
-    ),
+    "count": re.compile(r"\b(bao nhieu|thu may|ty le)\b|\bmay (bac|nam|diem|ngay|thang|lan|nhiem vu)\b"),
+    "duration": re.compile(r"\b(bao lau|may (ngay|thang|hom|tuan)|bao nhieu (ngay|thang|tuan))\b"),
     "date": re.compile(
         r"\b(ngay nao|khi nao|bao gio|thoi han|han chot|truoc ngay|tu ngay nao|tu khi nao|dinh ky"
         r"|thoi diem nao)\b"
@@ -89,6 +88,12 @@ PERSON = re.compile(
     r"[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+"
     r"|\b[A-ZĐ]\.[A-ZĐ]\.\s?[A-ZĐ]\w+"
 )
+# How long: a number of days, months ... ("15 ngày làm việc"), a span of years, a date, "trong ngày".
+DURATION = re.compile(
+    r"\d+\s*(?:ngày|tháng|năm|giờ|tuần|phút|hôm)\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\btrong ngày\b",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|phần trăm)", re.IGNORECASE)
 TAX_CODE = re.compile(r"(?<![\d.])\d{10}(?:-\d{3})?(?!\d|\.\d)")
 HOURS = re.compile(r"\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
@@ -111,8 +116,12 @@ _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 
 
+# "bao nhiêu" as typed in chat ("bao nhiu", "bnhieu"), read as written out before the patterns.
+_CHAT_HOW_MANY = re.compile(r"\b(bao nhiu|bnhieu|bao nhieuu)\b")
+
+
 def wanted(question: str) -> set[str]:
-    folded = " ".join(fold(question).replace(",", " ").split())
+    folded = _CHAT_HOW_MANY.sub("bao nhieu", " ".join(fold(question).replace(",", " ").split()))
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if re.search(r"\bsố máy\b", question.lower()):
         kinds.add("phone")  # "số máy" (an extension); folded it is "số mấy", which number of a text
@@ -234,6 +243,8 @@ def holds(kind: str, text: str, question: str) -> bool:
         )
     if kind == "date":
         return bool(DATE.search(text))
+    if kind == "duration":
+        return bool(DURATION.search(text))
     if kind == "percent":
         return bool(PERCENT.search(text))
     if kind == "tax_code":
@@ -276,6 +287,7 @@ _TYPE_WORDS = {
     "money": {"phi", "le", "tien", "muc", "bao", "nhieu"},
     "date": {"ngay", "nao", "khi", "bao", "gio", "thoi", "han", "diem"},
     "count": {"bao", "nhieu", "may"},
+    "duration": {"bao", "lau", "may", "ngay", "mat", "thang"},
 }
 
 

@@ -9,7 +9,7 @@ answer's source list (a cheap re-ranking), the other retrieved passages follow.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.answer import Source
 from knowledge.answertype import YEAR, holds, type_words, wanted
@@ -206,7 +206,7 @@ class Composer:
             return Composition("", 0, {}, [], 0.0, "", [], [])
         weights = self._weights(retrieval.query.terms)
         candidates = self._candidates(hits, weights, retrieval.query.question)
-        chosen = self._select(candidates, weights)
+        chosen = with_value_after(self._select(candidates, weights), candidates, retrieval.query.question)
         cited_ranks = sorted({c.hit_rank for c in chosen})
         sources = [source_of(h) for h in hits[:max_sources]]
         near = [hits[i] for i in dict.fromkeys(cited_ranks + list(range(min(EVIDENCE_TOP, len(hits)))))]
@@ -269,6 +269,27 @@ class Composer:
         terms = {self._known_term(w) for w in content_words}
         weights = {t: self.lexical.idf_of(t) for t in terms}
         return sum(w for t, w in weights.items() if t in present) / (sum(weights.values()) or 1.0)
+
+
+# Kinds of value whose absence from the best sentence sends the reader to the sentence after it.
+VALUE_KINDS = frozenset({"count", "money", "date", "percent", "duration"})
+
+
+def with_value_after(chosen: list[Candidate], candidates: list[Candidate], question: str) -> list[Candidate]:
+    """When the question asks for a value (a figure, an amount, a date) that no chosen sentence holds,
+    and the sentence right after the best one holds it, that sentence answers first and the best one,
+    which names its subject ("the proposals of the 2023 conference ..."), is quoted with it."""
+    kinds = wanted(question) & VALUE_KINDS
+    if not chosen or not kinds or any(holds(k, c.text, question) for c in chosen for k in kinds):
+        return chosen
+    best = max(chosen, key=lambda c: c.score)
+    after = next(
+        (c for c in candidates if c.hit_rank == best.hit_rank and c.position == best.position + 1), None
+    )
+    if after is None or not any(holds(k, after.text, question) for k in kinds):
+        return chosen
+    lead = replace(after, score=best.score + 1e-6)  # the figure answers first, the subject is quoted
+    return [*(c for c in chosen if c.text != after.text), lead]
 
 
 def direct_and_quotes(

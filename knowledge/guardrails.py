@@ -226,6 +226,7 @@ _MISSING = {
     "phone": "số điện thoại",
     "money": "mức phí hay số tiền",
     "count": "con số",
+    "duration": "thời hạn",
     "person": "tên người giữ chức vụ",
     "paperwork": "thành phần hồ sơ",
     "email": "địa chỉ thư điện tử",

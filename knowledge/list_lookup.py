@@ -43,11 +43,12 @@ _ASKING_WORDS = """
     giấy tờ thành phần gồm chuẩn bị nộp cấp cơ quan nơi chỗ đơn vị số ngành nghề điều kiện danh mục
     thứ tự mục hiện nay bây giờ trước sau áp dụng thành phố kết quả nhận làm thủ tục điện
     thoại đường dây nóng tổng đài gọi liên hệ nhiều mở ko k dc vs cty dn tp hp sdt stt a/c e mk
-    hotline khác nữa ngoài hai cả xếp dùng tối đa thiểu phép
+    hotline khác nữa ngoài hai cả xếp dùng tối đa thiểu phép chờ đợi
 """
 # Words that ask or name a field, never a row: left out of a question's subject. Marked words are
 # compared by tone ("thú" in "thú y" is not "thủ" of "thủ tục"), unmarked ones folded.
 _ASKING = WordList(_ASKING_WORDS)
+_ASKING_FOLDED = frozenset(fold(w) for w in _ASKING_WORDS.split())
 # The city named as a phrase: "phòng" of "Hải Phòng" is no word of a row ("văn phòng", "Phòng Cảnh sát").
 _CITY = frozenset({"hai_phong"})
 
@@ -122,7 +123,14 @@ def _name_keys(text: str) -> list[str]:
         out += [tone_key(w), fold(w)] if has_marks(w) else [fold(w)]
     for a, b in itertools.pairwise(syllables):
         out += [f"{tone_key(a)}_{tone_key(b)}", f"{fold(a)}_{fold(b)}"]
-    return out
+    return out + _quantities(text)
+
+
+def _quantities(text: str) -> list[str]:
+    """A number with the word it counts ("30_phong" of "từ 30 phòng trở lên"): a row's name may tell
+    two rows of one licence apart by a size."""
+    stream = words(expand_abbreviations(text))
+    return [f"{a}_{fold(b)}" for a, b in itertools.pairwise(stream) if is_number(a) and not is_number(b)]
 
 
 def _name_units(text: str) -> list[tuple[str, ...]]:
@@ -157,7 +165,11 @@ def _subject(
     syllables = [w for w in words(expand_abbreviations(frame.text)) if not is_number(w)]
     folded = [fold(w) for w in syllables]
     keys = [_typed_key(w, known, spelled) for w in syllables]
-    asking = [w in _ASKING for w in syllables]
+    # a syllable read as mistyped asks when its folded form is an asking word's ("mây" for "mấy")
+    asking = [
+        w in _ASKING or (key != _key(w) and key in _ASKING_FOLDED)
+        for w, key in zip(syllables, keys, strict=True)
+    ]
     named = [f"{a}_{b}" in skip or f"{a}_{b}" in _CITY for a, b in itertools.pairwise(folded)]
 
     def phrase(i: int, j: int) -> bool:  # syllables i and j (neighbours) make a phrase of a row name
@@ -173,7 +185,8 @@ def _subject(
     ]
     held = [key for key, keep in zip(keys, kept, strict=True) if keep]
     pairs = [f"{keys[i]}_{keys[i + 1]}" for i in range(len(keys) - 1) if kept[i] and kept[i + 1]]
-    return list(dict.fromkeys(held + pairs))
+    sizes = [q for q in _quantities(frame.text) if q in known]  # only a size some row is named by
+    return list(dict.fromkeys(held + pairs + sizes))
 
 
 def _typed_key(word: str, known: frozenset[str], spelled: frozenset[str]) -> str:
@@ -659,6 +672,7 @@ class ListLookup:
             "place",
             "money",
             "count",
+            "duration",
             "date",
             "email",
             "fax",

@@ -102,3 +102,22 @@ def test_the_thing_counted_after_bao_nhieu_must_be_next_to_the_number() -> None:
     assert not holds("count", other, asked)  # the qualifier "xuất khẩu" is not in the sentence
     assert not holds("count", "Có 3 cuộc họp về hồ sơ xuất khẩu.", asked)  # "3" counts meetings
     assert counted_next("Tỷ lệ giải ngân đạt bao nhiêu phần trăm?") == ("", [])  # "%" is written apart
+
+
+def test_how_many_as_typed_in_chat_asks_for_a_count() -> None:
+    assert "count" in wanted("Năm nay cấp được bao nhiu giấy phép?")
+    assert "count" in wanted("cap duoc bnhieu giay phep vay")
+    assert "count" not in wanted("Ai cấp giấy phép này?")
+
+
+def test_how_long_asks_for_a_duration_that_a_row_number_does_not_give() -> None:
+    assert {"duration"} <= wanted("Xin giấy phép này mất bao lâu?")
+    assert "count" not in wanted("Xin giấy phép này mất bao lâu?")
+    assert holds("duration", "Thời hạn giải quyết: 15 ngày làm việc.", "mất bao lâu?")
+    assert holds("duration", "Kế hoạch thực hiện trong giai đoạn 2025 - 2026.", "trong bao lâu?")
+    assert not holds("duration", "STT: 29. Kinh doanh sản phẩm thuốc lá.", "mất bao lâu?")
+
+
+def test_a_mobile_phone_sold_is_no_phone_number_asked() -> None:
+    assert "phone" not in wanted("Cửa hàng bán điện thoại di động có phải xin giấy phép không?")
+    assert "phone" in wanted("Cho tôi số di động của cán bộ tiếp nhận hồ sơ")

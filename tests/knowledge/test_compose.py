@@ -142,3 +142,19 @@ def _merged_direct(question: str) -> str:
 def test_a_sentence_goes_on_about_the_place_its_paragraph_named() -> None:
     assert "7,3 điểm" in _merged_direct("Chỉ số thủ tục đất đai của Hải Phòng được mấy điểm?")
     assert "6,8 điểm" in _merged_direct("Chỉ số thủ tục đất đai của Hải Dương được mấy điểm?")
+
+
+def test_the_figure_asked_for_answers_first_when_the_best_sentence_only_names_its_subject() -> None:
+    from knowledge.compose import Candidate, with_value_after
+
+    subject = Candidate(
+        0, 0, "Thành phố tiếp tục giải quyết các kiến nghị của hội nghị doanh nghiệp.", frozenset(), 0.9
+    )
+    figure = Candidate(0, 1, "Đến tháng 9, đã giải quyết 120 kiến nghị, còn 4 kiến nghị.", frozenset(), 0.4)
+    unrelated = Candidate(0, 2, "Có 7 hội nghị được tổ chức.", frozenset(), 0.3)
+    asked = "Kiến nghị của hội nghị doanh nghiệp đã giải quyết được bao nhiêu?"
+    chosen = with_value_after([subject], [subject, figure, unrelated], asked)
+    lead = max(chosen, key=lambda c: c.score)
+    assert lead.text == figure.text and subject in chosen  # the figure first, its subject quoted
+    assert with_value_after([subject], [subject, figure], "Ai giải quyết các kiến nghị?") == [subject]
+    assert with_value_after([figure], [subject, figure], asked) == [figure]  # a figure is there already
