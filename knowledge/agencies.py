@@ -71,6 +71,9 @@ class AgencyMatch:
     suggestions: list[str] = field(default_factory=list)
 
 
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{2,9}$")  # "HEZA", "BQLKKT": a listed name written as capitals
+
+
 class AgencyDirectory:
     def __init__(self, agencies: Iterable[Agency]) -> None:
         self.agencies: dict[str, Agency] = {}
@@ -198,6 +201,12 @@ class AgencyDirectory:
                 if name not in names:
                     names.insert(0, name)
                 break
+        tokens = set(re.findall(r"[\wĐđ&-]+", text))
+        for agency in self.agencies.values():  # an acronym among the listed names, typed in capitals
+            if agency.name not in names and any(
+                f in tokens and _ACRONYM.match(f) for f in agency.former_names
+            ):
+                names.append(agency.name)
         if not names:
             found = self._mentioned(text)
             if found is not None and found.agency is not None:

@@ -575,7 +575,21 @@ class ListLookup:
             lists.append({**verdict, "number": number, "name": name, "nearest": bool(near)})
         record["lists"] = lists
         direct = "Ngành, nghề kinh doanh có điều kiện: " + "; ".join(said) + "."
+        licence = self._licence_asked(frame)
+        if licence is not None:  # "... ở dòng nào, nộp hồ sơ cho cơ quan nào?": the procedure's field too
+            direct += " " + licence.direct
+            evidence += licence.evidence
         return LookupResult(kind="business_line", direct=direct, evidence=evidence, record=record)
+
+    def _licence_asked(self, frame: Frame) -> LookupResult | None:
+        """The procedure's answer when a business-line question also asks a field of the licence
+        (which agency, how long, what fee, what dossier) and a procedure row is linked to it."""
+        if not any(pattern.search(frame.folded) for _, _, pattern in _PROCEDURE_ASKS):
+            return None
+        found = self.procedure(frame)
+        if found is None or found.refusal is not None or not found.direct:
+            return None
+        return found
 
     # -- contacts -------------------------------------------------------------------------------
     def contact(self, frame: Frame) -> LookupResult | None:
@@ -692,7 +706,13 @@ class ListLookup:
                 f for f in agency.former_names if fold(f) and fold(f.split(" (")[0]) in frame.folded
             ]
             if asked_former:
-                direct = f"{asked_former[0]} nay thuộc {agency.full_name}."
+                asked_name = asked_former[0]
+                others = [f for f in agency.former_names if f != asked_name][:3]
+                if _ACRONYM.match(asked_name):  # "HEZA": the agency's short name, not a former agency
+                    direct = f"{asked_name} là tên viết tắt của {agency.full_name}"
+                else:
+                    direct = f"{asked_name} nay thuộc {agency.full_name}"
+                direct += f"; tên cũ, tên gọi khác: {'; '.join(others)}." if others else "."
             else:
                 direct = f"Tên hiện nay: {agency.full_name}"
                 if agency.former_names:
@@ -707,6 +727,7 @@ class ListLookup:
         return None
 
 
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,9}$")  # "HEZA", "KKT", "VP-UBND"
 NOTE_MAX = 240  # the part of an agency's note that answers what else the question asks
 
 

@@ -395,3 +395,35 @@ def test_a_size_in_a_row_name_tells_two_rows_of_one_licence_apart() -> None:
     lookup = ListLookup({"procedures": rows}, {}, AgencyDirectory.shipped())
     found = lookup.procedure(understand("Nhà nghỉ lưu trú 30 phòng xin giấy chứng nhận ở cơ quan nào?"))
     assert found is not None and "Công an thành phố" in found.direct and "cấp xã" not in found.direct
+
+
+def test_an_abbreviation_asked_is_named_as_the_agency_short_name() -> None:
+    from knowledge.agencies import agencies_from_rows
+
+    fields = {
+        "ten_hien_nay": "Ban Quản lý Cảng cá thành phố Hải Phòng",
+        "ten_cu_or_ten_goi_khac": "BQLCC | Hai Phong Fishing Port Authority | Ban Quản lý cảng cá Đồ Sơn",
+        "ghi_chu": "",
+    }
+    row = Row("agencies", "agencies.csv", 0, fields)
+    directory = AgencyDirectory(agencies_from_rows([fields]))
+    lookup = ListLookup({"agencies": [row]}, {}, directory, everyday={})
+
+    def ask(text: str) -> str:
+        found = lookup.agency(understand(text, tuple(directory.named_in(text))))
+        assert found is not None and found.refusal is None
+        return found.direct
+
+    short = ask("BQLCC là viết tắt của cơ quan nào?")
+    assert short.startswith("BQLCC là tên viết tắt của Ban Quản lý Cảng cá thành phố Hải Phòng")
+    assert "Hai Phong Fishing Port Authority" in short  # the other names come with it
+    former = ask("Ban Quản lý cảng cá Đồ Sơn trước đây nay thuộc cơ quan nào?")
+    assert former.startswith("Ban Quản lý cảng cá Đồ Sơn nay thuộc Ban Quản lý Cảng cá thành phố Hải Phòng")
+
+
+def test_a_business_line_question_that_asks_the_licence_agency_gets_both(lookup: ListLookup) -> None:
+    found = lookup.business_line(understand("Cầm đồ ở dòng nào trong danh mục, nộp hồ sơ cho cơ quan nào?"))
+    assert found is not None and found.refusal is None
+    assert "STT 12" in found.direct and "Công an thành phố Hải Phòng" in found.direct
+    only = lookup.business_line(understand("Cầm đồ ở dòng nào trong danh mục?"))
+    assert only is not None and "Công an" not in only.direct
