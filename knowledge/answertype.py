@@ -31,7 +31,8 @@ AGENCY = re.compile(
 
 _WANTS = {
     "phone": re.compile(
-        r"\b(so dien thoai|sdt|duong day nong|hotline|goi so|so di dong|so zalo|so lien (he|lac)"
+        r"\b(so dien thoai|sdt|duong day nong|hotline|goi so|so di dong|so zalo|so lien (he|lac)|so tong dai"
+        r"|lien he (qua )?so|tong dai (nao|la gi|bao nhieu)"
         r"|zalo (cua|ca nhan|rieng))\b"
     ),
     "money": re.compile(
@@ -60,8 +61,10 @@ _WANTS = {
     "percent": re.compile(r"\b(bao nhieu|may|la) (phan tram|%)|\bbao nhieu\s?%"),
     "tax_code": re.compile(r"\b(ma so thue|mst)\b"),
     "hours": re.compile(
-        r"\b(may gio|gio (lam viec|mo cua|hanh chinh) (nao|the nao|ra sao|tu may)|mo cua (luc|tu) )"
+        r"\b(may gio|gio (lam viec|mo cua|hanh chinh) (nao|the nao|ra sao|tu may)|mo cua (luc|tu) "
+        r"|lam viec (vao |luc )?gio nao|(thu bay|thu 7|chu nhat|cuoi tuan) co (lam viec|nhan|tiep)\w*)"
     ),
+    "building": re.compile(r"\b(toa nha nao|toa nao|(o|lam viec o|nam o|len) tang (may|nao))\b"),
     "tax": re.compile(
         r"(?<!cuc )(?<!chi cuc )\b(thue|thue suat)( \w+){0,10} (la |phai nop |nop |dong )?bao nhieu\b"
     ),
@@ -73,11 +76,15 @@ _WANTS = {
 }
 # Types read on folded text whose key word is another word with other tones: checked by tone when
 # the question is typed with marks.
-_TONED = {"tax": re.compile(r"\bthuế\b"), "penalty": re.compile(r"\bphạt\b")}
+_TONED = {
+    "tax": re.compile(r"\bthuế\b"),
+    "penalty": re.compile(r"\bphạt\b"),
+    "building": re.compile(r"\b(tòa|tầng)\b"),  # "tăng bao nhiêu" (how much more) folds like "tầng"
+}
 # A question for a person: a position held ("chủ tịch", "giám đốc") and who holds it / their name.
 _POSITION = re.compile(
     r"\b(chu tich|giam doc|truong ban|bi thu|chanh thanh tra|truong phong|thu truong|lanh dao|chanh van phong"
-    r"|tong cuc truong|cuc truong)\b"
+    r"|tong cuc truong|cuc truong|chi cuc truong|pho giam doc|pho chu tich|truong (thue|cong an|phong|ban))\b"
 )
 _WHO = re.compile(r"\b(ai|la ai|ten (la )?gi|ten gi|ho ten|ten la|ten cua|nguoi nao|do ai)\b")
 # A personal name: three capitalised words after "ông/bà", "là", a colon or a position ("Chủ tịch UBND
@@ -88,6 +95,8 @@ PERSON = re.compile(
     r"[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+"
     r"|\b[A-ZĐ]\.[A-ZĐ]\.\s?[A-ZĐ]\w+"
 )
+# Which building or floor: a building's letter or number ("tòa B", "tòa nhà số 2"), a floor ("tầng 3").
+BUILDING = re.compile(r"\btòa(?: nhà)?(?: số)? [A-Z0-9]{1,3}\b|\btầng \d+", re.IGNORECASE)
 # How long: a number of days, months ... ("15 ngày làm việc"), a span of years, a date, "trong ngày".
 DURATION = re.compile(
     r"\d+\s*(?:ngày|tháng|năm|giờ|tuần|phút|hôm)\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
@@ -249,6 +258,8 @@ def holds(kind: str, text: str, question: str) -> bool:
         return bool(PERCENT.search(text))
     if kind == "tax_code":
         return bool(TAX_CODE.search(text))
+    if kind == "building":
+        return bool(BUILDING.search(text))
     if kind == "hours":
         return bool(HOURS.search(text))
     if kind == "tax":

@@ -15,10 +15,9 @@ import numpy as np
 
 from knowledge import answertype
 from knowledge.places import PROVINCES
-from knowledge.text import fold, nfc
+from knowledge.text import fold, has_marks, nfc
 
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
-_PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 
 # "220/KH-UBND", "220 /KH-UBND", "3822/KH-BQL", "4791/QĐ-UBND", "66.17/2026/NQ-CP"
 DOC_NUMBER = re.compile(
@@ -124,7 +123,13 @@ def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
         dict.fromkeys(normalise_number(m.group(1), m.group(2)) for m in DOC_NUMBER.finditer(text))
     )
     years = tuple(sorted(set(answertype.YEAR.findall(text))))
-    places = tuple(p for p in _PROVINCES_FOLDED if p not in HOME and re.search(rf"\b{p}\b", folded))
+    places = tuple(
+        fold(name)
+        for name in PROVINCES
+        if fold(name) not in HOME
+        and re.search(rf"\b{fold(name)}\b", folded)
+        and (not has_marks(text) or re.search(rf"\b{name.lower()}\b", text.lower()))
+    )  # by the written name when the question has marks: "phường Đồ Sơn là ..." names no "Sơn La"
     found = [(m.start(), name) for name, pattern in _DOC_FIELDS if (m := pattern.search(folded))]
     doc_fields = tuple(name for _, name in sorted(found))  # in the order the question asks them
     if _CITED_DOC.search(folded):  # "đôn đốc bằng công văn số mấy": another document's number and date

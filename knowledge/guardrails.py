@@ -227,6 +227,7 @@ _MISSING = {
     "money": "mức phí hay số tiền",
     "count": "con số",
     "duration": "thời hạn",
+    "building": "tòa nhà, tầng làm việc",
     "person": "tên người giữ chức vụ",
     "paperwork": "thành phần hồ sơ",
     "email": "địa chỉ thư điện tử",
@@ -243,7 +244,7 @@ _MISSING = {
 # agencies), so a percentage, a tax code, opening hours or a penalty asked of it is not there unless
 # the row's own text holds one.
 # (a tax asked needs the word and a figure: a fee row states fees, not taxes)
-ROW_CHECKED = frozenset({"percent", "tax_code", "hours", "penalty", "tax", "email", "fax", "web"})
+ROW_CHECKED = frozenset({"percent", "tax_code", "hours", "penalty", "tax", "email", "fax", "web", "building"})
 
 
 def row_answer_type(frame: Frame, direct: str) -> Refusal | None:

@@ -236,6 +236,17 @@ def _short(value: str, limit: int) -> str:
     return cut.rstrip(",;: ") + " …"
 
 
+def _said(text: str, keys: list[str]) -> str:
+    """The question's own words for the syllable keys of its subject, as the writer typed them."""
+    keyed = set(keys)
+    return " ".join(w for w in words(text) if _key(w) in keyed or fold(w) in keyed)
+
+
+def _province_name(folded: str) -> str:
+    """A province's name as written ("Thái Bình") from its folded form ("thai binh")."""
+    return next((name for name in PROVINCES if fold(name) == folded), folded.title())
+
+
 def _other_province(frame: Frame, text: str) -> str:
     """The province a row's data comes from when the question asks about the city and it is another."""
     if not any(home in frame.folded for home in HOME):
@@ -614,6 +625,15 @@ class ListLookup:
                     f"không có của {business.group(0)}.",
                 ),
             )
+        if frame.places and not any(home in frame.folded for home in HOME):
+            return LookupResult(  # "đường dây nóng của tỉnh Thái Bình": the lists are the city's
+                kind="contact",
+                refusal=Refusal(
+                    "out_of_scope",
+                    "Danh bạ hiện có chỉ gồm số điện thoại, thư điện tử của cơ quan ở Hải Phòng; "
+                    f"không có của {_province_name(frame.places[0])}.",
+                ),
+            )
         if named:
             asked_units = local_units(frame.text)
             mine = [
@@ -636,7 +656,7 @@ class ListLookup:
                     kind="contact",
                     refusal=Refusal(
                         "entity_not_in_documents",
-                        f"Các tài liệu hiện có không nêu số điện thoại về “{' '.join(topic)}” "
+                        f"Các tài liệu hiện có không nêu số điện thoại về “{_said(asked.text, topic)}” "
                         f"của {named[0]}.",
                     ),
                 )
@@ -687,6 +707,8 @@ class ListLookup:
             "money",
             "count",
             "duration",
+            "building",
+            "hours",
             "date",
             "email",
             "fax",

@@ -121,3 +121,26 @@ def test_how_long_asks_for_a_duration_that_a_row_number_does_not_give() -> None:
 def test_a_mobile_phone_sold_is_no_phone_number_asked() -> None:
     assert "phone" not in wanted("Cửa hàng bán điện thoại di động có phải xin giấy phép không?")
     assert "phone" in wanted("Cho tôi số di động của cán bộ tiếp nhận hồ sơ")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Sở Tư pháp làm việc ở tòa nào?", "building"),
+        ("Bộ phận một cửa nằm ở tầng mấy?", "building"),
+        ("Phòng xuất nhập cảnh làm việc giờ nào?", "hours"),
+        ("Thứ 7 có nhận hồ sơ không?", "hours"),
+        ("Bưu điện có số tổng đài để hỏi không?", "phone"),
+        ("Trường tuyển sinh thì liên hệ số nào?", "phone"),
+        ("Trưởng thuế thành phố bây giờ là ai?", "person"),
+    ],
+)
+def test_more_ways_to_ask_a_type(question: str, kind: str) -> None:
+    assert kind in wanted(question)
+
+
+def test_an_increase_asked_is_no_floor_and_a_city_number_no_room() -> None:
+    assert "building" not in wanted("Chỉ số tăng bao nhiêu bậc so với năm trước?")
+    assert "building" not in wanted("duong day nong hai phong so may")
+    assert holds("building", "Trụ sở tại tòa B, tầng 3.", "tòa nào?")
+    assert not holds("building", "Trụ sở tại Trung tâm Chính trị - Hành chính.", "tòa nào?")

@@ -49,3 +49,11 @@ def test_the_number_of_a_document_acted_by_is_not_the_document_asked_about() -> 
 def test_the_plan_a_document_cites_is_asked_by_what_it_implements() -> None:
     cited = understand("Kế hoạch 12/KH-UBND của phường dẫn chiếu quyết định cấp thành phố số mấy, ngày nào?")
     assert cited.doc_fields == ("implements",)
+
+
+def test_a_province_is_named_by_its_written_name_when_the_question_has_marks() -> None:
+    from knowledge.frame import understand
+
+    assert understand("Hotline phường Đồ Sơn là số nào?").places == ()  # "Sơn là" is no "Sơn La"
+    assert understand("Sở Công Thương tỉnh Sơn La ở đâu?").places == ("son la",)
+    assert understand("so cong thuong tinh son la o dau").places == ("son la",)

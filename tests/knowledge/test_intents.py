@@ -95,3 +95,10 @@ def test_shipped_vectors_match_the_examples_and_the_model() -> None:
 def test_examples_are_labelled_with_known_intents() -> None:
     rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert {r["intent"] for r in rows} == {"question", "support", "status", "duties", "greeting", "other"}
+
+
+def test_asking_for_a_number_is_no_case_to_take_up() -> None:
+    from knowledge.intents import _NUMBER_ASK
+
+    assert _NUMBER_ASK.search("minh can lam ho chieu gap, cho xin sdt cong ty luat")
+    assert not _NUMBER_ASK.search("minh can lam ho chieu gap ma bi tra ho so")

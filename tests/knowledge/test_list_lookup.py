@@ -427,3 +427,19 @@ def test_a_business_line_question_that_asks_the_licence_agency_gets_both(lookup:
     assert "STT 12" in found.direct and "Công an thành phố Hải Phòng" in found.direct
     only = lookup.business_line(understand("Cầm đồ ở dòng nào trong danh mục?"))
     assert only is not None and "Công an" not in only.direct
+
+
+def test_a_number_of_another_province_is_not_in_the_city_lists(lookup: ListLookup) -> None:
+    found = lookup.contact(understand("Số điện thoại Bảo hiểm xã hội tỉnh Nam Định là số nào?"))
+    assert found is not None and found.refusal is not None and found.refusal.reason == "out_of_scope"
+    assert "Nam Định" in found.refusal.missing and "0225.000.111" not in found.refusal.missing
+
+
+def test_a_topic_without_a_number_is_named_in_the_words_the_writer_used(lookup: ListLookup) -> None:
+    asked = understand(
+        "Số điện thoại về tiêm chủng vắc xin của BHXH thành phố?", ("Bảo hiểm xã hội thành phố",)
+    )
+    found = lookup.contact(asked)
+    assert found is not None and found.refusal is not None
+    topic = found.refusal.missing.split("“")[1].split("”")[0]
+    assert "tiêm chủng" in topic and not any(ch.isdigit() for ch in topic)  # words, not matching keys
