@@ -131,6 +131,11 @@ class DocumentLookup:
     def _by_words(self, frame: Frame) -> list[Card]:
         asked = {w for w in _words(frame.text) if w not in _STOP}
         kind = asked_kind(frame.folded)
+        of_kind = [c for c in self.cards if kind and fold(c.kind or "") == kind]
+        years = set(frame.years)
+        card_years = set(re.findall(r"\d{4}", "".join(f"{c.period} {c.title} {c.date}" for c in of_kind)))
+        if len(of_kind) == 1 and years & card_years:  # the only report of the year asked: kind and year
+            return of_kind
         scored: list[tuple[float, Card]] = []
         for card in self.cards:
             if kind and fold(card.kind or "") != kind:
@@ -139,7 +144,6 @@ class DocumentLookup:
             score = sum(self.weights.get(w, 0.0) for w in asked & have)
             unique = max(self.weights.values(), default=0.0)  # a word only this card has (a ward's name)
             score -= 0.5 * sum(1 for w in have - asked - _STOP if self.weights.get(w) == unique) * unique
-            years = set(frame.years)
             if years and not years & set(re.findall(r"\d{4}", card.period + card.title + card.date)):
                 score *= 0.3  # a year the document is not about
             scored.append((score, card))

@@ -28,7 +28,9 @@ DOC_NUMBER = re.compile(
 _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "signer",
-        re.compile(r"\b(ai ky|do ai ky|nguoi ky|ky boi|ky ten|ai la nguoi ky|ai da ky|ky ban hanh)\b"),
+        re.compile(
+            r"\b(ai ky|do ai ky|nguoi ky|ky boi|ky ten|ai la nguoi ky|ai da ky|ky ban hanh|ky la ai)\b"
+        ),
     ),
     (
         "recipients",
@@ -54,7 +56,8 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "issuer",
         re.compile(
             r"\b((co quan|don vi|ai|ben|so) nao (ban hanh|lap|soan)"
-            r"|do (ai|co quan nao|don vi nao|so nao) (ban hanh|lap|soan))\b"
+            r"|do (ai|co quan nao|don vi nao|so nao) (ban hanh|lap|soan)"
+            r"|(bao cao|ke hoach|cong van|quyet dinh)( \w+){0,8}? (la )?cua (so|co quan|don vi|ben) nao)\b"
         ),
     ),
     (

@@ -236,6 +236,14 @@ def _short(value: str, limit: int) -> str:
     return cut.rstrip(",;: ") + " …"
 
 
+def _unrivalled(ranked: list[Link]) -> bool:
+    """The best row holds words of the question, its passage leads the retrieval, and no other row
+    comes near ("kho hàng bị cháy": only the fire service's row says "cháy")."""
+    top = ranked[0]
+    second = ranked[1].rank_score if len(ranked) > 1 else 0.0
+    return top.share > 0 and top.retrieved >= 1.0 - 1e-6 and second <= UNRIVALLED * top.rank_score
+
+
 def _said(text: str, keys: list[str]) -> str:
     """The question's own words for the syllable keys of its subject, as the writer typed them."""
     keyed = set(keys)
@@ -315,6 +323,7 @@ RETRIEVAL_WEIGHT = 0.3  # how much the hybrid retrieval (dense + lexical) of the
 # questions were linked to by shared words ranked 4-17.
 SEMANTIC_NEAR = 4
 SEMANTIC_KINDS = ("procedures",)
+UNRIVALLED = 0.3  # the next row's rank score, as a share of the best's, that leaves the best unrivalled
 TOPIC_HELD = 0.5  # the share of a contact question's topic words the row's role must hold
 # A business line linked with a name that fits less than this (`Link.name_score`) is said to be the
 # nearest row: on the tune split the two wrong links scored 0.08 and 0.13, the right ones 0.08-0.92.
@@ -664,12 +673,12 @@ class ListLookup:
         else:
             floor = self.min_match.get("contacts", 0.4)
             ranked = [link for link in self.links("contacts", frame) if link.row in rows]
-            top = ranked[0] if ranked and ranked[0].rank_score >= floor else None
+            top = ranked[0] if ranked and (ranked[0].rank_score >= floor or _unrivalled(ranked)) else None
             found = [  # rows whose names fit the question as well as the best one's: each is listed
                 link.row
                 for link in ranked
                 if top is not None
-                and link.rank_score >= floor
+                and (link.rank_score >= floor or link is top)
                 and link.name_score >= top.name_score - 1e-6
                 and link.matched >= top.matched - 1e-6
             ]

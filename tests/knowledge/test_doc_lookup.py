@@ -115,3 +115,11 @@ def test_what_a_plan_implements_is_left_to_its_passages_when_the_card_did_not_ca
     )
     assert asked.doc_fields == ("implements",)
     assert lookup.answer(asked) is None  # the card has no "Thực hiện …" line: the passages are read
+
+
+def test_the_only_report_of_the_year_asked_is_named_by_its_kind_and_year(lookup: DocumentLookup) -> None:
+    by_kind = lookup._by_words(understand("bao cao nam 2025 cua so nao, ai ky"))
+    assert [c.doc for c in by_kind] == ["report.txt"]
+    assert lookup._by_words(understand("bao cao nam 2023 cua so nao")) == []  # another year: not it
+    found = lookup.answer(understand("Báo cáo năm 2025 do cơ quan nào lập?"))
+    assert found is not None and "Sở Kế hoạch và Đầu tư" in found.direct

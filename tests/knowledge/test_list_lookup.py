@@ -443,3 +443,28 @@ def test_a_topic_without_a_number_is_named_in_the_words_the_writer_used(lookup: 
     assert found is not None and found.refusal is not None
     topic = found.refusal.missing.split("“")[1].split("”")[0]
     assert "tiêm chủng" in topic and not any(ch.isdigit() for ch in topic)  # words, not matching keys
+
+
+def test_the_only_row_that_says_what_happened_answers_when_retrieval_leads_with_it() -> None:
+    def row(i: int, agency: str, role: str, phone: str) -> Row:
+        return Row(
+            "contacts",
+            "contacts.csv",
+            i,
+            {"co_quan": agency, "bo_phan_or_chuc_danh": role} | {"dien_thoai": phone},
+        )
+
+    rows = [
+        row(0, "Công an thành phố Hải Phòng", "Trung tâm tiếp nhận tin báo cháy, cứu nạn", "114"),
+        row(1, "Thanh tra thành phố Hải Phòng", "Đường dây nóng tiếp nhận khiếu nại", "0225.111.222"),
+    ]
+    info = DocumentInfo("contacts.csv", "Danh bạ", "h")
+    entries = {
+        ("contacts.csv", r.row): Entry(Chunk(f"k{r.row}", "contacts.csv", "Danh bạ", "", "x", "record"), info)
+        for r in rows
+    }
+    lookup = ListLookup({"contacts": rows}, entries, AgencyDirectory.shipped())
+    asked = understand("Nhà xưởng của công ty đang bị cháy thì gọi số nào?")
+    found = lookup.contact(asked.with_retrieval({"k0": 0.9, "k1": 0.1}))
+    assert found is not None and "114" in found.direct
+    assert lookup.contact(asked.with_retrieval({"k1": 0.9, "k0": 0.5})) is None  # retrieval leads elsewhere
