@@ -62,7 +62,8 @@ _WANTS = {
     "tax_code": re.compile(r"\b(ma so thue|mst)\b"),
     "hours": re.compile(
         r"\b(may gio|gio (lam viec|mo cua|hanh chinh) (nao|the nao|ra sao|tu may)|mo cua (luc|tu) "
-        r"|lam viec (vao |luc )?gio nao|(thu bay|thu 7|chu nhat|cuoi tuan) co (lam viec|nhan|tiep)\w*)"
+        r"|lam viec (vao |luc )?gio nao|(thu bay|thu 7|chu nhat|cuoi tuan) co (lam viec|nhan|tiep)\w*"
+        r"|lam viec (ca |vao )?(thu bay|thu 7|chu nhat|cuoi tuan|ngay le))"
     ),
     "building": re.compile(r"\b(toa nha nao|toa nao|(o|lam viec o|nam o|len) tang (may|nao))\b"),
     "tax": re.compile(

@@ -130,6 +130,7 @@ def test_a_mobile_phone_sold_is_no_phone_number_asked() -> None:
         ("Bộ phận một cửa nằm ở tầng mấy?", "building"),
         ("Phòng xuất nhập cảnh làm việc giờ nào?", "hours"),
         ("Thứ 7 có nhận hồ sơ không?", "hours"),
+        ("Văn phòng nào làm việc cả thứ bảy, chủ nhật?", "hours"),
         ("Bưu điện có số tổng đài để hỏi không?", "phone"),
         ("Trường tuyển sinh thì liên hệ số nào?", "phone"),
         ("Trưởng thuế thành phố bây giờ là ai?", "person"),
