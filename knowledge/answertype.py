@@ -98,10 +98,12 @@ PERSON = re.compile(
 )
 # Which building or floor: a building's letter or number ("tòa B", "tòa nhà số 2"), a floor ("tầng 3").
 BUILDING = re.compile(r"\btòa(?: nhà)?(?: số)? [A-Z0-9]{1,3}\b|\btầng \d+", re.IGNORECASE)
-# How long: a number of days, months ... ("15 ngày làm việc"), a span of years, a date, "trong ngày".
+# How long: a number of days, months ... ("15 ngày làm việc"), a span of years, a date, "trong ngày";
+# how often, for "bao lâu một lần": "hằng quý", "định kỳ".
 DURATION = re.compile(
     r"\d+\s*(?:ngày|tháng|năm|giờ|tuần|phút|hôm)\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
-    r"|\d{1,2}/\d{1,2}/\d{4}|\btrong ngày\b",
+    r"|\d{1,2}/\d{1,2}/\d{4}|\btrong ngày\b"
+    r"|\b(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm)\b|\bđịnh kỳ\b|\bthường xuyên\b",  # how often
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|phần trăm)", re.IGNORECASE)

@@ -145,3 +145,10 @@ def test_an_increase_asked_is_no_floor_and_a_city_number_no_room() -> None:
     assert "building" not in wanted("duong day nong hai phong so may")
     assert holds("building", "Trụ sở tại tòa B, tầng 3.", "tòa nào?")
     assert not holds("building", "Trụ sở tại Trung tâm Chính trị - Hành chính.", "tòa nào?")
+
+
+def test_how_often_is_answered_by_a_period() -> None:
+    asked = "Hội nghị đối thoại tổ chức bao lâu một lần?"
+    assert "duration" in wanted(asked)
+    assert holds("duration", "Hội nghị được tổ chức hằng quý.", asked)
+    assert holds("duration", "Tổ chức định kỳ để lắng nghe doanh nghiệp.", asked)
