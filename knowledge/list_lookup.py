@@ -97,6 +97,30 @@ _VALIDITY_SAID = re.compile(r"(thời hạn|hiệu lực|giá trị)\D{0,30}\d+\
 _BUSINESS_LINE_ASK = re.compile(
     r"\b(nganh nghe|nganh|nghe)\b.*\bco dieu kien\b|\bdanh muc\b|\b(stt|so thu tu|muc so|muc may|o muc)\b"
 )
+# The words of a licence's kind, shared by rows of many activities.
+_FRAME_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "giấy",
+        "phép",
+        "chứng",
+        "nhận",
+        "chỉ",
+        "hành",
+        "nghề",
+        "đủ",
+        "điều",
+        "kiện",
+        "cấp",
+        "mới",
+        "lại",
+        "đổi",
+        "kinh",
+        "doanh",
+        "dịch",
+        "vụ",
+    ]
+)
 _LICENCE_WORDS = re.compile(r"\b(giay phep|giay chung nhan|chung chi|cap phep|xin phep|thu tuc)\b")
 _LIST_PLACE_ASK = re.compile(r"\b(danh muc|stt|so thu tu|muc so|muc may|o muc|co phai|thuoc)\b")
 _AGENCY_ASK = re.compile(
@@ -434,9 +458,24 @@ class ListLookup:
         found = next((link.row for link in ranked if link.row.doc == doc and link.row.row == row), None)
         if found is not None and not self.near_in_meaning(kind, found, frame):
             return False
+        if found is not None and kind in SEMANTIC_KINDS and not self._activity_held(kind, found, frame):
+            return False
         if ranked and ranked[0].row.doc == doc and ranked[0].row.row == row:
             return True
         return any(link.rank_score >= floor for link in ranked if link.row.doc == doc and link.row.row == row)
+
+    def _activity_held(self, kind: str, row: Row, frame: Frame) -> bool:
+        """The row's name holds a word of the question besides the licence's kind ("chứng chỉ hành
+        nghề", "giấy chứng nhận đủ điều kiện"): the activity asked about, not only its paperwork."""
+        subject = [
+            w
+            for w in _subject(frame, self._list_words.get(kind, set()), self._known[kind], self.spelled)
+            if "_" not in w and fold(w.rstrip("0123456789")) not in _FRAME_WORDS
+        ]
+        if not subject:
+            return True
+        have = set(_name_keys(self._name(row)))
+        return any(w in have for w in subject)
 
     def near_in_meaning(self, kind: str, row: Row, frame: Frame) -> bool:
         """Guardrail `row_meaning`: the row's name is among the `SEMANTIC_NEAR` names of its list that
@@ -462,6 +501,8 @@ class ListLookup:
         ranked = [link for link in self.links(kind, frame, doc=doc) if link.rank_score >= floor]
         if not ranked or not self.near_in_meaning(kind, ranked[0].row, frame):
             return []  # the best fit by words is another activity: no row is asked about
+        if kind in SEMANTIC_KINDS and not self._activity_held(kind, ranked[0].row, frame):
+            return []
         top = ranked[0]
         return [
             link

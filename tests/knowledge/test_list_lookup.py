@@ -468,3 +468,22 @@ def test_the_only_row_that_says_what_happened_answers_when_retrieval_leads_with_
     found = lookup.contact(asked.with_retrieval({"k0": 0.9, "k1": 0.1}))
     assert found is not None and "114" in found.direct
     assert lookup.contact(asked.with_retrieval({"k1": 0.9, "k0": 0.5})) is None  # retrieval leads elsewhere
+
+
+def test_a_licence_of_another_activity_is_not_linked_by_the_licence_words_alone() -> None:
+    broker = Row(
+        "procedures",
+        "procedures.csv",
+        0,
+        {"ten_thu_tuc": "Cấp chứng chỉ hành nghề môi giới bất động sản", "co_quan_giai_quyet": "Sở Xây dựng"},
+    )
+    info = DocumentInfo("procedures.csv", "Danh sách thủ tục", "h")
+    entry = Entry(Chunk("p0", "procedures.csv", "Danh sách thủ tục", "", "x", "record"), info)
+    lookup = ListLookup({"procedures": [broker]}, {("procedures.csv", 0): entry}, AgencyDirectory.shipped())
+    other = lookup.procedure(understand("Chứng chỉ hành nghề kế toán cấp ở đâu?").with_retrieval({"p0": 1.0}))
+    assert other is not None and other.refusal is not None and not other.direct  # named as the nearest only
+    assert other.refusal.reason == "entity_not_in_documents" and "môi giới" in other.refusal.missing
+    found = lookup.procedure(
+        understand("Chứng chỉ hành nghề môi giới cấp ở đâu?").with_retrieval({"p0": 1.0})
+    )
+    assert found is not None and found.refusal is None and "Sở Xây dựng" in found.direct
