@@ -71,7 +71,7 @@ class AgencyMatch:
     suggestions: list[str] = field(default_factory=list)
 
 
-_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{2,9}$")  # "HEZA", "BQLKKT": a listed name written as capitals
+ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{2,9}$")  # "HEZA", "BQLKKT": a listed name written as capitals
 
 
 class AgencyDirectory:
@@ -204,7 +204,7 @@ class AgencyDirectory:
         tokens = set(re.findall(r"[\wĐđ&-]+", text))
         for agency in self.agencies.values():  # an acronym among the listed names, typed in capitals
             if agency.name not in names and any(
-                f in tokens and _ACRONYM.match(f) for f in agency.former_names
+                f in tokens and ACRONYM.match(f) for f in agency.former_names
             ):
                 names.append(agency.name)
         if not names:

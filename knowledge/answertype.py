@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from knowledge.places import PROVINCES
-from knowledge.text import WordList, fold, has_marks, nfc, term_set, tone_key, words
+from knowledge.text import WordList, expand_abbreviations, fold, has_marks, nfc, term_set, tone_key, words
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHONE = re.compile(
@@ -128,12 +128,9 @@ _WHERE = re.compile(r"\b(o dau|cho nao|xem o|tim o|tra cuu o)\b")
 _WHICH = re.compile(r"\b(nao|ai|gi)\b")
 
 
-# "bao nhiêu" as typed in chat ("bao nhiu", "bnhieu"), read as written out before the patterns.
-_CHAT_HOW_MANY = re.compile(r"\b(bao nhiu|bnhieu|bao nhieuu)\b")
-
-
 def wanted(question: str) -> set[str]:
-    folded = _CHAT_HOW_MANY.sub("bao nhieu", " ".join(fold(question).replace(",", " ").split()))
+    # chat spellings ("bao nhiu", "sđt") read as written out (knowledge/abbreviations.py)
+    folded = " ".join(fold(expand_abbreviations(question)).replace(",", " ").split())
     kinds = {kind for kind, pattern in _WANTS.items() if pattern.search(folded)}
     if re.search(r"\bsố máy\b", question.lower()):
         kinds.add("phone")  # "số máy" (an extension); folded it is "số mấy", which number of a text

@@ -85,6 +85,9 @@ class Assistant:
         self._composer: Composer | None = None
         self._intents: IntentClassifier | None = None
         self._lookups: tuple[object, object, Lookups] | None = None
+        self._name_matrices: dict[
+            tuple[str, ...], np.ndarray
+        ] = {}  # a reload of the same lists embeds nothing
         self._lock = threading.Lock()
 
     @classmethod
@@ -136,7 +139,7 @@ class Assistant:
                         row_entries(entries),
                         directory,
                         self.min_match,
-                        spelled=spelling(entries),
+                        spelled=spelling(self.index.lexical.term_ids),
                         name_vectors=self._name_vectors(rows),
                     ),
                     directory,
@@ -148,14 +151,20 @@ class Assistant:
         """Unit embeddings of the row names the look-ups compare in meaning with a question; none when
         the embedding model cannot run (the lexical link alone decides then)."""
         out: dict[str, np.ndarray] = {}
+        kept: dict[tuple[str, ...], np.ndarray] = {}
         try:
             for kind, names in semantic_names(rows).items():
-                if names:
+                key = (self.index.embeddings_spec, *names)
+                matrix = self._name_matrices.get(key)
+                if names and matrix is None:
                     matrix = np.asarray(self.index.embeddings.embed_documents(names), dtype=np.float32)
-                    out[kind] = matrix / (np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9)
+                    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
+                if matrix is not None:
+                    out[kind] = kept[key] = matrix
         except Exception as exc:  # the model failed to load: words and retrieval still link rows
             log.warning("row names not embedded (%s)", type(exc).__name__)
             return {}
+        self._name_matrices = kept
         return out
 
     def _query_vector(self, retrieval: Retrieval) -> np.ndarray | None:

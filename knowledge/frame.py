@@ -18,6 +18,8 @@ from knowledge.places import PROVINCES
 from knowledge.text import fold, has_marks, nfc
 
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
+# Other provinces: (name in lower case, folded)
+_OTHER_PROVINCES = [(p.lower(), fold(p)) for p in PROVINCES if fold(p) not in HOME]
 
 # "220/KH-UBND", "220 /KH-UBND", "3822/KH-BQL", "4791/QĐ-UBND", "66.17/2026/NQ-CP"
 DOC_NUMBER = re.compile(
@@ -126,13 +128,12 @@ def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
         dict.fromkeys(normalise_number(m.group(1), m.group(2)) for m in DOC_NUMBER.finditer(text))
     )
     years = tuple(sorted(set(answertype.YEAR.findall(text))))
-    places = tuple(
-        fold(name)
-        for name in PROVINCES
-        if fold(name) not in HOME
-        and re.search(rf"\b{fold(name)}\b", folded)
-        and (not has_marks(text) or re.search(rf"\b{name.lower()}\b", text.lower()))
-    )  # by the written name when the question has marks: "phường Đồ Sơn là ..." names no "Sơn La"
+    marked, lowered = has_marks(text), text.lower()
+    places = tuple(  # by the written name when the question has marks: "phường Đồ Sơn là" names no Sơn La
+        key
+        for name, key in _OTHER_PROVINCES
+        if re.search(rf"\b{key}\b", folded) and (not marked or re.search(rf"\b{name}\b", lowered))
+    )
     found = [(m.start(), name) for name, pattern in _DOC_FIELDS if (m := pattern.search(folded))]
     doc_fields = tuple(name for _, name in sorted(found))  # in the order the question asks them
     if _CITED_DOC.search(folded):  # "đôn đốc bằng công văn số mấy": another document's number and date

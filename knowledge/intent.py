@@ -63,6 +63,7 @@ _GREETING = re.compile(
 # Words of the first person whose folded form other words share ("tới", "minh bạch" fold to "toi",
 # "minh"): in a message typed with diacritics only the marked spelling is the writer speaking.
 _PERSON_SPELLINGS = {"toi": "tôi", "minh": "mình"}
+_PUNCTUATION = ".,;:!?()\"'"
 
 
 def folded_cues(text: str) -> str:
@@ -70,12 +71,13 @@ def folded_cues(text: str) -> str:
     a word that only folds like "tôi" or "mình" ("tới", "minh bạch") no longer reads as the writer."""
     if not any(has_marks(w) for w in words(text)):
         return " ".join(fold(text).split())
-    kept = []
-    for token in nfc(text).split():
-        key = fold(token).strip(".,;:!?()\"'")
-        spelled = _PERSON_SPELLINGS.get(key)
-        kept.append("·" if spelled and token.lower().strip(".,;:!?()\"'") != spelled else fold(token))
-    return " ".join(kept)
+
+    def cue(token: str) -> str:
+        bare = token.lower().strip(_PUNCTUATION)
+        spelled = _PERSON_SPELLINGS.get(fold(bare))
+        return "·" if spelled and bare != spelled else fold(token)
+
+    return " ".join(cue(token) for token in nfc(text).split())
 
 
 def first_person(folded: str) -> bool:

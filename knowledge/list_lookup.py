@@ -17,14 +17,14 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from knowledge.agencies import AgencyDirectory
+from knowledge.agencies import ACRONYM, AgencyDirectory
 from knowledge.answertype import PHONE_WORDS, wanted
 from knowledge.excerpt import focus
 from knowledge.frame import HOME, Frame
@@ -99,28 +99,9 @@ _BUSINESS_LINE_ASK = re.compile(
 )
 # The words of a licence's kind, shared by rows of many activities.
 _FRAME_WORDS = frozenset(
-    fold(w)
-    for w in [
-        "giấy",
-        "phép",
-        "chứng",
-        "nhận",
-        "chỉ",
-        "hành",
-        "nghề",
-        "đủ",
-        "điều",
-        "kiện",
-        "cấp",
-        "mới",
-        "lại",
-        "đổi",
-        "kinh",
-        "doanh",
-        "dịch",
-        "vụ",
-    ]
-)
+    {"giay", "phep", "chung", "nhan", "chi", "hanh", "nghe", "du", "dieu", "kien", "cap", "moi", "lai", "doi"}
+    | {"kinh", "doanh", "dich", "vu"}
+)  # folded
 _LICENCE_WORDS = re.compile(r"\b(giay phep|giay chung nhan|chung chi|cap phep|xin phep|thu tuc)\b")
 _LIST_PLACE_ASK = re.compile(r"\b(danh muc|stt|so thu tu|muc so|muc may|o muc|co phai|thuoc)\b")
 _AGENCY_ASK = re.compile(
@@ -389,6 +370,7 @@ class ListLookup:
             for kind in COVERED
         }
         self._weights = {kind: name_weights(names) for kind, names in self._names.items()}
+        self._index = {kind: {(r.doc, r.row): i for i, r in enumerate(lst)} for kind, lst in rows.items()}
         self._known = {kind: frozenset(weights) for kind, weights in self._weights.items()}
         # Words of a list's own title and legal basis ("danh mục", "Luật Đầu tư", "Nghị quyết"): a
         # question names the list with them, not a row. Business-line names share many of these words
@@ -474,7 +456,8 @@ class ListLookup:
         ]
         if not subject:
             return True
-        have = set(_name_keys(self._name(row)))
+        index = self._index.get(kind, {}).get((row.doc, row.row))
+        have = set(self._names[kind][index]) if index is not None else set(_name_keys(self._name(row)))
         return any(w in have for w in subject)
 
     def near_in_meaning(self, kind: str, row: Row, frame: Frame) -> bool:
@@ -486,7 +469,7 @@ class ListLookup:
         rows = self.rows.get(kind, [])
         if vectors is None or frame.vector is None or len(vectors) != len(rows):
             return True
-        index = next((i for i, r in enumerate(rows) if r is row), None)
+        index = self._index.get(kind, {}).get((row.doc, row.row))
         if index is None:
             return True
         sims = vectors @ frame.vector
@@ -780,7 +763,7 @@ class ListLookup:
             if asked_former:
                 asked_name = asked_former[0]
                 others = [f for f in agency.former_names if f != asked_name][:3]
-                if _ACRONYM.match(asked_name):  # "HEZA": the agency's short name, not a former agency
+                if ACRONYM.match(asked_name):  # "HEZA": the agency's short name, not a former agency
                     direct = f"{asked_name} là tên viết tắt của {agency.full_name}"
                 else:
                     direct = f"{asked_name} nay thuộc {agency.full_name}"
@@ -799,7 +782,6 @@ class ListLookup:
         return None
 
 
-_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,9}$")  # "HEZA", "KKT", "VP-UBND"
 NOTE_MAX = 240  # the part of an agency's note that answers what else the question asks
 
 
@@ -859,9 +841,10 @@ def semantic_names(rows: Mapping[str, list[Row]]) -> dict[str, list[str]]:
     return {kind: [_name_only(ListLookup._name(r)) for r in rows.get(kind, [])] for kind in SEMANTIC_KINDS}
 
 
-def spelling(entries: list[Entry]) -> frozenset[str]:
-    """The tone keys of the marked words the documents' passages hold."""
-    return frozenset(tone_key(w) for e in entries for w in words(e.chunk.text) if has_marks(w))
+def spelling(lexical_terms: Iterable[str]) -> frozenset[str]:
+    """The tone keys of the marked words the documents hold, read off the lexical index's terms
+    ("a:" + tone key, text.py)."""
+    return frozenset(t[2:] for t in lexical_terms if t.startswith("a:"))
 
 
 def row_entries(entries: list[Entry]) -> dict[tuple[str, int], Entry]:
