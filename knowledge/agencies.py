@@ -29,7 +29,7 @@ from knowledge.agency_list import (
     agencies_from_rows,
     load_agencies,
 )
-from knowledge.text import fold_spaced
+from knowledge.text import expand_abbreviations, fold_spaced
 
 __all__ = [
     "CAP_XA",
@@ -71,6 +71,7 @@ class AgencyMatch:
     suggestions: list[str] = field(default_factory=list)
 
 
+_TO = re.compile(r"\b(?:cho|gui|gui ve|ve|len|toi|den|nop)\s*$")  # "… cho Sở", "gửi về Sở"
 ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{2,9}$")  # "HEZA", "BQLKKT": a listed name written as capitals
 
 
@@ -212,6 +213,20 @@ class AgencyDirectory:
             if found is not None and found.agency is not None:
                 names.append(found.agency.name)
         return names
+
+    def named_as_recipient(self, text: str, name: str) -> bool:
+        """Whether the text names this agency only as the one something goes to ("báo cáo cho Sở Tài
+        chính", "gửi về Sở Tài chính"), never as the one that acts."""
+        agency = self.find(name)
+        if agency is None:
+            return False
+        folded = fold_spaced(expand_abbreviations(text))
+        spots = [
+            m.start()
+            for form in mention_forms(agency)
+            for m in re.finditer(rf"\b{re.escape(form)}\b", folded)
+        ]
+        return bool(spots) and all(_TO.search(folded[:spot]) for spot in spots)
 
     def mentions(self, cell: str) -> tuple[list[str], list[Group]]:
         """(agency names, groups) named in a table cell; longest names first, no overlaps."""

@@ -71,7 +71,9 @@ _WANTS = {
     ),
     "penalty": re.compile(r"\b(bi phat|muc phat|xu phat|phat bao nhieu|phat tien)\b"),
     "paperwork": re.compile(
-        r"\b(giay to|ho so|thu tuc) (gi|nao|gom nhung gi|gom gi|can nhung gi)\b"
+        # "thủ tục gì" asks which procedure (its name), "hồ sơ gì" what the dossier holds
+        r"\b(giay to|ho so) (gi|nao|gom nhung gi|gom gi|can nhung gi)\b"
+        r"|\bthu tuc( \w+){0,8} gom (nhung )?gi\b"
         r"|\bcan (chuan bi |nop |co )?(nhung |cac )?(giay to|ho so)\b"
     ),
 }
@@ -229,7 +231,9 @@ def counted_next(question: str) -> tuple[str, list[str]]:
     return keys[0], keys[1:]
 
 
-def holds(kind: str, text: str, question: str) -> bool:
+def holds(kind: str, text: str, question: str, around: frozenset[str] | None = None) -> bool:
+    """Whether the text holds a value of this kind. `around`: the terms of the text's passage, where
+    the words that qualify a thing counted may stand (the unit must still follow the number)."""
     if kind == "phone":
         return bool(PHONE.search(text))
     if kind == "money":
@@ -238,7 +242,7 @@ def holds(kind: str, text: str, question: str) -> bool:
         new = numbers(text) - numbers(question)
         unit, qualifiers = counted_next(question)
         if new and unit:  # "bao nhiêu vụ án lao động": "68 vụ" in a sentence that names "lao động"
-            terms = term_set(text)
+            terms = term_set(text) if around is None else term_set(text) | around
             return all(q in terms for q in qualifiers) and any(
                 m.group(0).strip(".,") in new and unit in term_set(" ".join(words(text[m.end() :])[:2]))
                 for m in NUMBER.finditer(text)

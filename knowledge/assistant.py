@@ -251,6 +251,9 @@ class Assistant:
 
     def _from_retrieval(self, question: str, intent: str, frame: Frame, retrieval: Retrieval) -> Answer:
         text = frame.text
+        no_duty: Refusal | None = (
+            None  # the plan named assigns the agency nothing: said if no passage answers
+        )
         if intent == "duties" and not (frame.doc_fields and frame.about_document):
             agency = frame.agencies[0] if frame.agencies else agency_of(text)
             duties = self.duties(agency)
@@ -259,7 +262,11 @@ class Assistant:
                 had = bool(duties.tasks or duties.reports)
                 duties = in_plan(duties, plan.doc)
                 if had and not (duties.tasks or duties.reports):
-                    return self._refuse(question, no_duties_in(plan, duties.agency), kind="duties")
+                    no_duty = no_duties_in(plan, duties.agency)
+                    if not self.lookups().directory.named_as_recipient(text, duties.agency):
+                        return self._refuse(question, no_duty, kind="duties")
+                    # named as the one reported to ("báo cáo … cho Sở Tài chính"): the passages answer
+                    # if they can, else the refusal says what the plan assigns
             found = duty_answer(question, frame, duties, self.index.entries)
             if found is not None:
                 return found
@@ -271,7 +278,10 @@ class Assistant:
                 return self._refuse(question, refusal, kind=looked.kind)
             cited = [Cited(e.entry, [e.quote] if e.quote else []) for e in looked.evidence]
             return compose(question, "answer", looked.kind, looked.direct, cited, record=looked.record)
-        return self._from_passages(question, frame, Retrieval(retrieval.query, retrieval.hits[:10]))
+        answer = self._from_passages(question, frame, Retrieval(retrieval.query, retrieval.hits[:10]))
+        if no_duty is not None and answer.route == "refuse":
+            return self._refuse(question, no_duty, kind="duties")
+        return answer
 
     def _look_up(self, frame: Frame) -> LookupResult | None:
         lookups = self.lookups()
@@ -302,6 +312,7 @@ class Assistant:
                 self.min_coverage,
                 direct_coverage=comp.direct_coverage,
                 min_direct=self.min_direct,
+                headings=comp.headings,
             )
         )
         if failed is not None:

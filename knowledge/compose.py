@@ -58,6 +58,7 @@ class Composition:
     quoted: list[tuple[str, frozenset[str]]]  # each quoted sentence with its passage's terms
     cited: list[Hit]  # the passages quoted, in rank order
     direct_coverage: float = 0.0  # the share of the question's words in the direct sentence's passage
+    headings: tuple[str, ...] = ()  # the section of each quoted sentence's passage, as in `quoted`
 
 
 def source_of(hit: Hit) -> Source:
@@ -221,7 +222,10 @@ class Composer:
         own_terms: frozenset[str] = frozenset().union(*(term_set(e.search_text) for e in own))
         direct_coverage = self._coverage(content, own_terms)
         cited = [hits[r] for r in cited_ranks]
-        return Composition(direct, rank, quotes, sources, coverage, context, quoted, cited, direct_coverage)
+        headings = tuple(hits[c.hit_rank].entry.chunk.section for c in chosen)
+        return Composition(
+            direct, rank, quotes, sources, coverage, context, quoted, cited, direct_coverage, headings
+        )
 
     def _scorer(self, weights: dict[str, float], question: str) -> Scorer:
         """How much of the question a piece of a sentence holds: its share of the question's terms,

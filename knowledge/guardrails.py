@@ -14,6 +14,7 @@ says, in Vietnamese, what the documents do not state.
 | target_only | speculation | it asks the result of a year the passages only set targets for |
 | names_absent | entity_not_in_documents | a name it asks about (agency, place, programme) is not quoted |
 | answer_type | no_evidence | no quoted sentence holds a value of the type asked (phone, amount, % ...) |
+| year_value | entity_not_in_documents | each figure of the type asked is stated for another year |
 
 Two more checks run outside this table, in knowledge/assistant.py: `row_answer_type` (a list row's
 answer must hold the percentage, tax code, opening hours, fine, tax, e-mail, fax or web address asked:
@@ -65,6 +66,7 @@ class Evidence:
     min_coverage: float = MIN_COVERAGE
     direct_coverage: float = 1.0
     min_direct: float = MIN_DIRECT
+    headings: tuple[str, ...] = ()  # the section of each quoted sentence's passage, as in `quoted`
 
 
 _PRIVATE = re.compile(
@@ -198,6 +200,57 @@ def target_only(e: Evidence) -> Refusal | None:
     return None
 
 
+# A year standing alone ("năm 2026", "2026:"), not a date's (12/11/2025) nor a period's bound (2026 - 2027)
+_DATED = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d\b|\d/(?:19|20)\d\d\b"
+    r"|\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\b",  # a baseline, not the figure's year
+    re.IGNORECASE,
+)
+VALUE_KINDS = frozenset({"count", "money", "percent", "duration"})  # figures that belong to a year
+
+
+def years_alone(text: str) -> set[str]:
+    """The years a text names as years: dates, periods and baselines ("so với năm 2023") left out."""
+    return set(answertype.YEAR.findall(_DATED.sub(" ", text)))
+
+
+def _holds_figure(kinds: list[str], clause: str, question: str) -> bool:
+    """A figure of a type asked: any new number for a count (a table cell "2022: 7,54" names no unit)."""
+    if "count" in kinds and answertype.numbers(clause) - answertype.numbers(question):
+        return True
+    return any(answertype.holds(kind, clause, question) for kind in kinds if kind != "count")
+
+
+def year_value(e: Evidence) -> Refusal | None:
+    """The figure asked for one year ("năm 2025 … bao nhiêu") must be stated for that year: every quoted
+    clause that holds a figure of the type asked names its year (in the clause, else its sentence, else
+    its passage's heading) and none is the year asked ("b) Năm 2027: hỗ trợ 40 hộ" for 2025; "năm 2026
+    dự kiến 320 triệu đồng; từ năm 2027 … trong dự toán" for 2027's money)."""
+    asked = years_alone(e.frame.text)
+    kinds = sorted(e.frame.wants & VALUE_KINDS)
+    if len(asked) != 1 or not kinds:
+        return None
+    (year,) = asked
+    stated: set[str] = set()
+    for i, (text, _) in enumerate(e.quoted):
+        heading = e.headings[i] if i < len(e.headings) else ""
+        for clause in text.split(";"):
+            if not _holds_figure(kinds, _DATED.sub(" ", clause), e.frame.text):
+                continue
+            years = years_alone(clause) or years_alone(text) or years_alone(heading)
+            if not years or year in years:
+                return None
+            stated |= years
+    if stated:
+        return Refusal(
+            "entity_not_in_documents",
+            f"Các tài liệu chỉ nêu số liệu được hỏi cho năm {', '.join(sorted(stated))}, "
+            f"không nêu cho năm {year}.",
+        )
+    return None
+
+
 def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
     names = [name_terms(n) for n in question_names(e.frame.text)]
     return [(text, terms) for text, terms in e.quoted if all(t in terms for need in names for t in need)]
@@ -259,7 +312,7 @@ def answer_type(e: Evidence) -> Refusal | None:
     named = _named(e)
     names = [name_terms(n) for n in question_names(e.frame.text)]
     for kind in sorted(e.frame.wants & set(_MISSING)):
-        holding = [text for text, _ in named if answertype.holds(kind, text, e.frame.text)]
+        holding = [text for text, terms in named if answertype.holds(kind, text, e.frame.text, terms)]
         if kind == "phone":  # the number must sit next to the name asked about
             holding = [t for t in holding if all(x in term_set(t) for need in names for x in need)]
             holding = [
@@ -287,6 +340,7 @@ GUARDRAILS: tuple[tuple[str, Guardrail], ...] = (
     ("target_only", target_only),
     ("names_absent", names_absent),
     ("answer_type", answer_type),
+    ("year_value", year_value),
 )
 
 

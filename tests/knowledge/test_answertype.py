@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answertype import counted_next, holds, wanted
+from knowledge.text import term_set
 
 
 @pytest.mark.parametrize(
@@ -102,6 +103,15 @@ def test_the_thing_counted_after_bao_nhieu_must_be_next_to_the_number() -> None:
     assert not holds("count", other, asked)  # the qualifier "xuất khẩu" is not in the sentence
     assert not holds("count", "Có 3 cuộc họp về hồ sơ xuất khẩu.", asked)  # "3" counts meetings
     assert counted_next("Tỷ lệ giải ngân đạt bao nhiêu phần trăm?") == ("", [])  # "%" is written apart
+
+
+def test_the_qualifiers_of_a_thing_counted_may_stand_in_its_passage() -> None:
+    asked = "Có bao nhiêu lượt tra cứu hóa đơn điện tử trên cổng thuế?"
+    said = "Trong kỳ, phát sinh 51.300 lượt tra cứu."
+    passage = term_set("Cổng thuế cho phép tra cứu hóa đơn điện tử. " + said)
+    assert not holds("count", said, asked)  # "hóa đơn điện tử" is in the sentence before
+    assert holds("count", said, asked, passage)
+    assert not holds("count", "Trong kỳ, có 12 cuộc họp về tra cứu.", asked, passage)  # the unit counted
 
 
 def test_how_many_as_typed_in_chat_asks_for_a_count() -> None:

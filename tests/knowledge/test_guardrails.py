@@ -21,7 +21,7 @@ def evidence(question: str, passage: str, coverage: float = 0.9, agencies: tuple
 
 def test_the_guardrails_are_named_and_ordered() -> None:
     names = [name for name, _ in GUARDRAILS]
-    assert names[0] == "personal_data" and "coverage" in names and names[-1] == "answer_type"
+    assert names[0] == "personal_data" and "coverage" in names and names[-1] == "year_value"
 
 
 def test_personal_data_is_refused_before_anything_else() -> None:
@@ -42,6 +42,53 @@ def test_a_year_absent_from_the_passages() -> None:
         )
     )
     assert failed is not None and failed[0] == "year_absent" and "2019" in failed[1].missing
+
+
+def headed(question: str, quoted: list[tuple[str, str]], more: str = "") -> Evidence:
+    """Evidence quoting these (sentence, its passage's heading) pairs, with more context around."""
+    context = "\n".join([more, *(f"{h}\n{t}" for t, h in quoted)])
+    return Evidence(
+        understand(question),
+        0.9,
+        context,
+        [(t, term_set(t)) for t, _ in quoted],
+        headings=tuple(h for _, h in quoted),
+    )
+
+
+def test_a_figure_stated_for_another_year_is_not_the_one_asked() -> None:
+    under_heading = headed(
+        "Năm 2024 xã đã cấp bao nhiêu giấy phép xây dựng?",
+        [("- Cấp ít nhất 60 giấy phép xây dựng;", "II. MỤC TIÊU > b) Năm 2026:")],
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2024 của thành phố;",
+    )
+    failed = decide(under_heading)
+    assert failed is not None and failed[0] == "year_value"
+    assert "2026" in failed[1].missing and "2024" in failed[1].missing
+    in_another_clause = headed(
+        "Kinh phí tập huấn năm 2027 là bao nhiêu tiền?",
+        [("Kinh phí năm 2026 là 150 triệu đồng; từ năm 2027 bố trí trong dự toán hằng năm.", "5. Kinh phí")],
+    )
+    assert decide(in_another_clause) == ("year_value", decide(in_another_clause)[1])  # type: ignore[index]
+
+
+def test_a_figure_of_the_year_asked_or_of_no_year_answers() -> None:
+    cell = headed(
+        "Năm 2022 chỉ số tiếp cận đất đai của xã là bao nhiêu?",
+        [("Tiếp cận đất đai: 2021: 6,10; 2022: 6,35; Mục tiêu năm 2024: 7,00", "Phụ lục")],
+    )
+    assert decide(cell) is None
+    baseline = headed(  # "so với cùng kỳ năm 2023" compares, the figure is of the report's own period
+        "Đến tháng 9 năm 2024 có bao nhiêu hồ sơ trực tuyến?",
+        [("Tiếp nhận 5.120 hồ sơ trực tuyến, bằng 112% so với cùng kỳ năm 2023.", "3. Dịch vụ công")],
+        "Báo cáo kết quả đến hết tháng 9 năm 2024",
+    )
+    assert decide(baseline) is None
+    dated = headed(  # a date's year is no year of the figure
+        "Năm 2025 phường tổ chức bao nhiêu hội nghị đối thoại?",
+        [("Ngày 12/3/2025 phường tổ chức 02 hội nghị đối thoại với doanh nghiệp.", "Kết quả")],
+    )
+    assert decide(dated) is None
 
 
 def test_a_target_year_is_not_a_result() -> None:

@@ -111,6 +111,9 @@ def test_a_person_asked_about_must_be_named() -> None:
 def test_paperwork_must_be_the_procedure_asked_about() -> None:
     assert "paperwork" in wanted("Đăng ký thành lập hợp tác xã thì hồ sơ gồm những gì?")
     assert "paperwork" in wanted("mo ho kinh doanh can chuan bi ho so gi")
+    # "thủ tục gì" asks which procedure, by its name, not what its dossier holds
+    assert "paperwork" not in wanted("Mở xưởng in bao bì thì phải làm thủ tục gì?")
+    assert "paperwork" in wanted("Thủ tục cấp phép quảng cáo gồm những gì?")
     record = "Thủ tục: Thành lập Văn phòng công chứng — mã 1.013834. Hồ sơ: Đơn đề nghị thành lập."
     assert subject_asked(record, "Thành lập Văn phòng công chứng cần giấy tờ gì?") is True
     assert subject_asked(record, "Đăng ký thành lập hợp tác xã thì hồ sơ gồm những gì?") is False
