@@ -182,7 +182,8 @@ def _join_fields(pairs: list[tuple[str, str]]) -> str:
 
 def task_texts(task: TaskRecord, meta: DocumentMeta) -> list[str]:
     """Searchable text of a task row: "Nhiệm vụ 39 – IV. Chi phí tuân thủ (...): ... Cơ quan chủ trì: ..."."""
-    where = ", ".join(p for p in (task.section.split(" > ")[0], f"Kế hoạch {meta.number or meta.title}") if p)
+    kind = (meta.kind or "kế hoạch").capitalize()  # a report's tasks are the report's ("Báo cáo 38/BC-UBND")
+    where = ", ".join(p for p in (task.section.split(" > ")[0], f"{kind} {meta.number or meta.title}") if p)
     head = f"Nhiệm vụ {task.number} ({where}): "  # the PCI sub-index is in the section
     h = task.headers
     tail = _join_fields(

@@ -71,6 +71,7 @@ class AgencyMatch:
     suggestions: list[str] = field(default_factory=list)
 
 
+_NOT_LOCAL = r"(?! (?:cac |nhung )?(?:phuong|xa|dac khu|quan|huyen)\b)"  # a commune's body follows
 _TO = re.compile(r"\b(?:cho|gui|gui ve|ve|len|toi|den|nop)\s*$")  # "… cho Sở", "gửi về Sở"
 ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{2,9}$")  # "HEZA", "BQLKKT": a listed name written as capitals
 
@@ -212,6 +213,9 @@ class AgencyDirectory:
             found = self._mentioned(text)
             if found is not None and found.agency is not None:
                 names.append(found.agency.name)
+        for name in self.mentions(expand_abbreviations(text), local=False)[0]:  # "BQL Khu kinh tế …"
+            if name not in names:
+                names.append(name)
         return names
 
     def named_as_recipient(self, text: str, name: str) -> bool:
@@ -228,8 +232,10 @@ class AgencyDirectory:
         ]
         return bool(spots) and all(_TO.search(folded[:spot]) for spot in spots)
 
-    def mentions(self, cell: str) -> tuple[list[str], list[Group]]:
-        """(agency names, groups) named in a table cell; longest names first, no overlaps."""
+    def mentions(self, cell: str, *, local: bool = True) -> tuple[list[str], list[Group]]:
+        """(agency names, groups) named in a table cell; longest names first, no overlaps. `local`
+        False: a name followed by a commune ("Ủy ban nhân dân xã …") names that commune's body, not
+        the city's agency."""
         folded = fold_spaced(cell)
         taken: list[tuple[int, int]] = []
 
@@ -250,7 +256,9 @@ class AgencyDirectory:
         )
         names: list[str] = []
         for form, name in candidates:
-            for m in re.finditer(rf"(?<![a-z]){re.escape(form)}(?![a-z])", folded):
+            for m in re.finditer(
+                rf"(?<![a-z]){re.escape(form)}(?![a-z]){'' if local else _NOT_LOCAL}", folded
+            ):
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end()))
                     if name not in names:

@@ -200,21 +200,25 @@ _COUNTED_NEXT = re.compile(r"\bbao nhieu ((?:\w+ ?){1,5})")
 # Words that end the name of the thing counted after "bao nhiêu" ("bao nhiêu vụ án lao động trong ...").
 _ENDS_COUNTED_TEXT = """
     được trong của theo tại ở năm đã là và cho khi thì từ đến với như số còn nữa rồi vậy ạ nhé
-    không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì
+    không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì đạt có bị phải
 """
 # Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
 _ENDS_COUNTED = WordList(_ENDS_COUNTED_TEXT)
 
 
 # Units written apart from their number or as a sign ("54,93%", "1,2 tỷ đồng"): not checked.
-_LOOSE_UNITS = {"phan", "tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "nam", "thang", "ngay"}
+# "cái" counts anything ("165 kiến nghị").
+_LOOSE_UNITS = {"phan", "tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "nam", "thang", "ngay", "cai"}
+# A score is written in a table without its unit ("2021: 6,07"): a decimal figure is one.
+_SCORE = re.compile(r"\d+,\d+")
+_SCORE_UNITS = frozenset({"f:diem", f"a:{tone_key('điểm')}"})
 
 
 def counted_next(question: str) -> tuple[str, list[str]]:
     """The unit and the words that qualify it when a question names the thing counted after
     "bao nhiêu" ("thụ lý bao nhiêu vụ án lao động?" -> the terms of "vụ", then of "án", "lao",
     "động"); ("", []) when it names none or a unit written apart from its number."""
-    clean = " ".join(nfc(question).split())
+    clean = " ".join(expand_abbreviations(question).split())  # "bao nhiêu TTHC": thủ tục hành chính
     folded = fold(clean)
     m = _COUNTED_NEXT.search(folded)
     if not m or len(folded) != len(clean):
@@ -222,7 +226,7 @@ def counted_next(question: str) -> tuple[str, list[str]]:
     named = clean[m.start(1) : m.end(1)].split()
     kept: list[str] = []
     for w in named:
-        if w in _ENDS_COUNTED:
+        if w in _ENDS_COUNTED or any(c.isdigit() for c in w):  # a verb or a figure ends the thing counted
             break
         kept.append(w)
     if not kept or fold(kept[0]) in _LOOSE_UNITS:
@@ -231,9 +235,8 @@ def counted_next(question: str) -> tuple[str, list[str]]:
     return keys[0], keys[1:]
 
 
-def holds(kind: str, text: str, question: str, around: frozenset[str] | None = None) -> bool:
-    """Whether the text holds a value of this kind. `around`: the terms of the text's passage, where
-    the words that qualify a thing counted may stand (the unit must still follow the number)."""
+def holds(kind: str, text: str, question: str) -> bool:
+    """Whether the text holds a value of this kind."""
     if kind == "phone":
         return bool(PHONE.search(text))
     if kind == "money":
@@ -242,9 +245,14 @@ def holds(kind: str, text: str, question: str, around: frozenset[str] | None = N
         new = numbers(text) - numbers(question)
         unit, qualifiers = counted_next(question)
         if new and unit:  # "bao nhiêu vụ án lao động": "68 vụ" in a sentence that names "lao động"
-            terms = term_set(text) if around is None else term_set(text) | around
+            terms = term_set(text)
+            score = unit in _SCORE_UNITS
             return all(q in terms for q in qualifiers) and any(
-                m.group(0).strip(".,") in new and unit in term_set(" ".join(words(text[m.end() :])[:2]))
+                m.group(0).strip(".,") in new
+                and (
+                    unit in term_set(" ".join(words(text[m.end() :])[:2]))
+                    or (score and _SCORE.fullmatch(m.group(0).strip(".,")) is not None)
+                )
                 for m in NUMBER.finditer(text)
             )
         thing = counted(question)

@@ -313,6 +313,7 @@ class Assistant:
                 direct_coverage=comp.direct_coverage,
                 min_direct=self.min_direct,
                 headings=comp.headings,
+                agency_forms=tuple(self._agency_names(a) for a in frame.agencies),
             )
         )
         if failed is not None:
@@ -355,6 +356,14 @@ class Assistant:
             if rephrased:
                 answer.answer = rephrased
         return answer
+
+    def _agency_names(self, name: str) -> tuple[str, ...]:
+        """An agency's other names (full, former, aliases of two words or more)."""
+        agency = self.lookups().directory.find(name)
+        if agency is None:
+            return ()
+        others = (agency.full_name, *agency.former_names, *agency.aliases)
+        return tuple(n for n in dict.fromkeys(others) if n and " " in n)
 
     def _unlinked_row(self, frame: Frame, entry: Entry) -> Refusal | None:
         """Guardrail `row_subject`: a procedure or business-line row answers only a question that names

@@ -56,6 +56,7 @@ _STOP = {
 
 
 _KINDS = re.compile(r"\b(ke hoach|bao cao|quyet dinh|nghi quyet|cong van|thong bao|chi thi|to trinh)\b")
+_KIND_NUMBER = re.compile(_KINDS.pattern.removesuffix(r"\b") + r" (?:so )?(\d{1,5})\b(?!\s*/)")
 _NOT_A_KIND = re.compile(r"\b(so |bo )?ke hoach (va|&) dau tu\b|\bke hoach hoa\b")
 
 
@@ -111,6 +112,7 @@ _WHAT = {
     "replaces": "văn bản được thay thế",
     "issuer": "cơ quan ban hành",
     "number": "số hiệu",
+    "title": "tên đầy đủ",
 }
 
 
@@ -127,6 +129,17 @@ class DocumentLookup:
             if card.number and card.number.split("/")[0] == key[0] and card.number.endswith(key[1]):
                 return card
         return None
+
+    def _by_short_number(self, frame: Frame) -> list[Card]:
+        """The documents of the kind asked whose number starts with the one given without its code
+        ("báo cáo 38", "kế hoạch số 57")."""
+        m = _KIND_NUMBER.search(_NOT_A_KIND.sub(" ", frame.folded))
+        if not m:
+            return []
+        kind, digits = m.group(1), m.group(2)
+        return [
+            c for c in self.cards if fold(c.kind or "") == kind and c.number.split("/")[0].strip() == digits
+        ]
 
     def _by_words(self, frame: Frame) -> list[Card]:
         asked = {w for w in _words(frame.text) if w not in _STOP}
@@ -192,7 +205,12 @@ class DocumentLookup:
                 return self._referenced(frame, frame.documents[0])
             matches = [card]
         else:
-            matches = self._by_words(frame)
+            matches = self._by_short_number(frame) or self._by_words(frame)
+            if not matches:  # named by its issuer or place alone ("báo cáo của xã Kiến Hải")
+                named = self.named_document(frame)
+                kind = asked_kind(frame.folded)
+                if named is not None and (not kind or fold(named.kind or "") == kind):
+                    matches = [named]
         if not matches:
             return None
         if len(matches) > 1:
@@ -291,6 +309,10 @@ class DocumentLookup:
             return ""
         if field == "issuer" and card.issuer:
             return f"{label} do {card.issuer} ban hành."
+        if field == "title" and card.title:
+            if card.title in label:  # a document without a number is labelled by its title
+                return f"Tên đầy đủ của văn bản: “{card.title}”."
+            return f"{label} có tên đầy đủ: “{card.title}”."
         if field == "number" and card.number and not card.number.startswith("/"):
             return f"{label.split(' số ')[0]} “{card.title}” mang số {card.number}."
         return ""  # the card does not state it

@@ -72,6 +72,13 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("number", re.compile(r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu)\b")),
+    (
+        "title",
+        re.compile(
+            r"\b(ten day du|ten goi|ten chinh thuc|trich yeu|tieu de|co ten)\b.*\b(la gi|gi|nao|the nao)\b"
+            r"|\bten (cua )?(ke hoach|bao cao|van ban|quyet dinh|nghi quyet|cong van)\b.*\b(la gi|gi)\b"
+        ),
+    ),
 )
 # A document the one asked about acts by or cites ("bằng công văn số mấy", "theo quyết định nào").
 _CITED_DOC = re.compile(

@@ -67,6 +67,7 @@ class Evidence:
     direct_coverage: float = 1.0
     min_direct: float = MIN_DIRECT
     headings: tuple[str, ...] = ()  # the section of each quoted sentence's passage, as in `quoted`
+    agency_forms: tuple[tuple[str, ...], ...] = ()  # the other names of each agency of the frame
 
 
 _PRIVATE = re.compile(
@@ -162,6 +163,41 @@ def year_absent(e: Evidence) -> Refusal | None:
     return None
 
 
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+
+
+def span_absent(e: Evidence) -> Refusal | None:
+    """A period asked about ("giai đoạn 2026-2030") that no passage names: its years alone may stand in
+    other periods ("2021-2030", "năm 2026")."""
+    for start, end in _SPAN.findall(e.frame.text):
+        if not re.search(rf"\b{start}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?{end}\b", e.context, re.IGNORECASE):
+            return Refusal(
+                "entity_not_in_documents",
+                f"Các tài liệu hiện có không nêu thông tin cho giai đoạn {start}-{end}.",
+            )
+    return None
+
+
+_CITY_NAME = re.compile(r"\s+(?:thành phố\s+)?Hải Phòng$|\s+thành phố$")
+
+
+def agency_absent(e: Evidence) -> Refusal | None:
+    """An agency the question asks about must be named, by one of its names (current, former, other),
+    in a quoted passage or its neighbours: a figure of the city's report is not the Economic Zone
+    Authority's. The city's own people's committee and council stand behind every document."""
+    for agency, forms in zip(e.frame.agencies, e.agency_forms, strict=False):
+        cores = {_CITY_NAME.sub("", f).strip() for f in (agency, *forms)}
+        if any(fold(c) in _EVERY_DOCUMENT for c in cores):
+            continue
+        needs = [name_terms(fold(c)) for c in cores if c]
+        if not any(all(t in terms for t in need) for need in needs for _, terms in e.quoted):
+            return Refusal("entity_not_in_documents", f"Các đoạn tài liệu tìm được không nói về {agency}.")
+    return None
+
+
+_EVERY_DOCUMENT = frozenset({"uy ban nhan dan", "ubnd", "hoi dong nhan dan"})
+
+
 def document_absent(e: Evidence) -> Refusal | None:
     context = re.sub(r"\s+", "", e.context).casefold()
     for number in e.frame.documents:
@@ -251,8 +287,18 @@ def year_value(e: Evidence) -> Refusal | None:
     return None
 
 
+def _spelled(name: str, context: frozenset[str]) -> list[str]:
+    """A name's terms; read folded when the passages hold it only so: a tone mistyped ("Kiến Hãi")."""
+    terms = name_terms(name)
+    if all(t in context for t in terms):
+        return terms
+    folded = name_terms(fold(name))
+    return folded if all(t in context for t in folded) else terms
+
+
 def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
-    names = [name_terms(n) for n in question_names(e.frame.text)]
+    context = term_set(e.context)
+    names = [_spelled(n, context) for n in question_names(e.frame.text)]
     return [(text, terms) for text, terms in e.quoted if all(t in terms for need in names for t in need)]
 
 
@@ -312,7 +358,7 @@ def answer_type(e: Evidence) -> Refusal | None:
     named = _named(e)
     names = [name_terms(n) for n in question_names(e.frame.text)]
     for kind in sorted(e.frame.wants & set(_MISSING)):
-        holding = [text for text, terms in named if answertype.holds(kind, text, e.frame.text, terms)]
+        holding = [text for text, _ in named if answertype.holds(kind, text, e.frame.text)]
         if kind == "phone":  # the number must sit next to the name asked about
             holding = [t for t in holding if all(x in term_set(t) for need in names for x in need)]
             holding = [
@@ -335,10 +381,12 @@ GUARDRAILS: tuple[tuple[str, Guardrail], ...] = (
     ("coverage", coverage),
     ("direct_support", direct_support),
     ("year_absent", year_absent),
+    ("span_absent", span_absent),
     ("document_absent", document_absent),
     ("period_absent", period_absent),
     ("target_only", target_only),
     ("names_absent", names_absent),
+    ("agency_absent", agency_absent),
     ("answer_type", answer_type),
     ("year_value", year_value),
 )

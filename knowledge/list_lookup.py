@@ -97,6 +97,12 @@ _VALIDITY_SAID = re.compile(r"(thời hạn|hiệu lực|giá trị)\D{0,30}\d+\
 _BUSINESS_LINE_ASK = re.compile(
     r"\b(nganh nghe|nganh|nghe)\b.*\bco dieu kien\b|\bdanh muc\b|\b(stt|so thu tu|muc so|muc may|o muc)\b"
 )
+_AGENCY_BRANCHES = re.compile(r"\bso,? (ban,? )?nganh\b")
+# A question about trades or conditional business, not only about some list ("danh mục lô đất").
+_BUSINESS_NAMED_ASK = re.compile(
+    r"\b(nganh|nghe|kinh doanh|co dieu kien|stt|so thu tu|dong (may|nao|so|bao nhieu)|muc (so|may)|o muc"
+    r"|(co |nam )?(trong|thuoc) danh muc)\b"
+)
 # The words of a licence's kind, shared by rows of many activities.
 _FRAME_WORDS = frozenset(
     {"giay", "phep", "chung", "nhan", "chi", "hanh", "nghe", "du", "dieu", "kien", "cap", "moi", "lai", "doi"}
@@ -575,7 +581,8 @@ class ListLookup:
 
     # -- business lines -------------------------------------------------------------------------
     def business_line(self, frame: Frame) -> LookupResult | None:
-        if not _BUSINESS_LINE_ASK.search(frame.folded):
+        asked = _AGENCY_BRANCHES.sub(" ", frame.folded)  # "các sở, ngành" are agencies, not trades
+        if not _BUSINESS_LINE_ASK.search(asked):
             return None
         if frame.wants & {"agency", "person", "date"} and not _LIST_PLACE_ASK.search(frame.folded):
             return None  # "which department promoted the conditional lines" asks about the plans
@@ -586,6 +593,8 @@ class ListLookup:
             sample = next(r for r in self.rows["business_lines"] if r.doc == doc)
             found.append((doc, best[0] if best else None, sample))
         if not any(link for _, link, _ in found):
+            if not _BUSINESS_NAMED_ASK.search(asked):
+                return None  # "danh mục lô đất …": another list, the passages answer
             return LookupResult(
                 kind="business_line",
                 refusal=Refusal(

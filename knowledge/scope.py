@@ -80,8 +80,8 @@ def entities(question: str) -> list[str]:
         if word[:1].isupper() and m.start() > 0:
             span.append(word)
             continue
-        if len(span) >= 2 and span[0].lower() in _AGENCY_HEADS and word[:1].isalpha():
-            span.append(word)  # "Sở Tài" + "chính"
+        if len(span) == 2 and span[0].lower() in _AGENCY_HEADS and word[:1].isalpha():
+            span.append(word)  # "Sở Tài" + "chính"; "Sở Công Thương" is whole ("mở rộng" follows it)
         if len(span) >= 2:
             found.append(" ".join(span))
         span = []

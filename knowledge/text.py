@@ -119,15 +119,24 @@ def expansion(word: str) -> list[str] | None:
     return words(long_form) if long_form else None
 
 
+# A document's number and code ("38/BC-UBND", "220/KH-UBND"): its letters are a code, not abbreviations.
+_CODED_NUMBER = re.compile(r"\d\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}(?:-[A-ZĐ&]{1,10})+")
+
+
 def expand_abbreviations(text: str) -> str:
-    """Replace abbreviations by their long forms in running text (for embedding a query)."""
+    """Replace abbreviations by their long forms in running text (for embedding a query); the code of
+    a document's number stays as written."""
+    text = nfc(text)
+    codes = [m.span() for m in _CODED_NUMBER.finditer(text)]
 
     def repl(match: re.Match[str]) -> str:
         token = match.group(0)
+        if any(start <= match.start() < end for start, end in codes):
+            return token
         long_form = None if is_number(token) else _ABBREV.get(fold(token))
         return long_form if long_form else token
 
-    return WORD_RE.sub(repl, nfc(text))
+    return WORD_RE.sub(repl, text)
 
 
 # Words that only shape a question ("how many", "which", pronouns, particles); they are rare in

@@ -5,9 +5,11 @@ from pathlib import Path
 import pytest
 
 from api.config import SHIPPED_CORPUS
-from ingest.builder import BuiltDocument, build
+from ingest.builder import BuiltDocument, build, task_texts
 from ingest.chunking import passages
+from ingest.metadata import DocumentMeta
 from ingest.parsers import parse_file
+from ingest.records import TaskRecord
 from ingest.runner import collect_files
 from ingest.structure import Section
 
@@ -158,3 +160,22 @@ def test_a_task_list_kept_as_a_spreadsheet(tmp_path: Path) -> None:
     )
     (chunk,) = built.chunks()
     assert chunk.section == "Phụ lục I > I. Gia nhập thị trường > Nhiệm vụ 1" and chunk.kind == "record"
+
+
+def test_a_reports_task_rows_are_labelled_with_the_report_not_a_plan() -> None:
+    task = TaskRecord(
+        doc="bc.docx",
+        plan="12/BC-UBND",
+        number="4",
+        group="",
+        task="Công khai danh mục lô đất còn trống.",
+        lead="Phòng Kinh tế",
+        cooperate="",
+        period="",
+        completion="Quý II/2026",
+        section="Phụ lục > Nhiệm vụ 4",
+    )
+    report = task_texts(task, DocumentMeta(number="12/BC-UBND", kind="báo cáo"))[0]
+    assert report.startswith("Nhiệm vụ 4 (Phụ lục, Báo cáo 12/BC-UBND): ")
+    plan = task_texts(task, DocumentMeta(number="12/KH-UBND", kind=""))[0]
+    assert plan.startswith("Nhiệm vụ 4 (Phụ lục, Kế hoạch 12/KH-UBND): ")

@@ -135,3 +135,15 @@ def test_ticket_agencies_keep_their_stored_names(directory: AgencyDirectory) -> 
     assert names[CAP_XA] == "Ủy ban nhân dân các xã, phường, đặc khu"
     assert names["Sở Tài chính"] == "Sở Tài chính"
     assert "Sở Ngoại vụ" not in names
+
+
+def test_an_agency_written_with_an_abbreviation_inside_its_name_is_named() -> None:
+    directory = AgencyDirectory.shipped()
+    assert directory.named_in("BQL Khu kinh tế Hải Phòng giao việc gì?") == [
+        "Ban Quản lý Khu kinh tế Hải Phòng"
+    ]
+    # the commune's committee is not the city's, however it is typed
+    assert directory.named_in("ubnd xa tien lang ban hanh bao nhieu van ban") != [
+        "Ủy ban nhân dân thành phố Hải Phòng"
+    ]
+    assert "Ủy ban nhân dân thành phố Hải Phòng" not in directory.named_in("UBND các xã, phường báo cáo gì?")

@@ -123,3 +123,16 @@ def test_the_only_report_of_the_year_asked_is_named_by_its_kind_and_year(lookup:
     assert lookup._by_words(understand("bao cao nam 2023 cua so nao")) == []  # another year: not it
     found = lookup.answer(understand("Báo cáo năm 2025 do cơ quan nào lập?"))
     assert found is not None and "Sở Kế hoạch và Đầu tư" in found.direct
+
+
+def test_a_document_is_named_by_its_bare_number_or_its_commune_and_its_full_title_is_given(
+    lookup: DocumentLookup,
+) -> None:
+    by_number = lookup.answer(understand("ke hoach 45 cua xa tan lap ky ngay nao"))
+    assert by_number is not None and by_number.direct.startswith("Kế hoạch số 45/KH-UBND")
+    assert lookup.answer(understand("Kế hoạch 46 ban hành ngày nào?")) is None  # no card has that number
+    by_commune = lookup.answer(understand("Kế hoạch mà UBND xã Tân Lập lập năm nay có tên đầy đủ là gì?"))
+    assert by_commune is not None
+    assert by_commune.direct == (
+        "Kế hoạch số 45/KH-UBND có tên đầy đủ: “Kế hoạch phát triển thương mại điện tử xã Tân Lập năm 2025”."
+    )

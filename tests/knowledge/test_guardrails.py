@@ -91,6 +91,47 @@ def test_a_figure_of_the_year_asked_or_of_no_year_answers() -> None:
     assert decide(dated) is None
 
 
+def test_a_period_no_passage_names_is_refused_though_its_years_stand_elsewhere() -> None:
+    e = evidence(
+        "Đề án phát triển logistics giai đoạn 2026-2030 của huyện là đề án số mấy?",
+        "Đề án số 88/ĐA-UBND về phát triển logistics giai đoạn 2021 - 2025, tầm nhìn đến 2030; "
+        "năm 2026 tổng kết.",
+    )
+    failed = decide(e)
+    assert failed is not None and failed[0] == "span_absent" and "2026-2030" in failed[1].missing
+    named = evidence(
+        "Đề án phát triển logistics giai đoạn 2021-2025 là đề án số mấy?",
+        "Đề án số 88/ĐA-UBND về phát triển logistics giai đoạn 2021 – 2025.",
+    )
+    assert decide(named) is None
+
+
+def test_an_agency_asked_about_must_be_named_in_a_quoted_passage_by_one_of_its_names() -> None:
+    question = "Sở Kế hoạch và Đầu tư đã nhận báo cáo của bao nhiêu đơn vị?"
+    frame = understand(question, ("Sở Tài chính",))
+    quoted = "Sở Kế hoạch và Đầu tư đã nhận được báo cáo của 40 đơn vị."
+    by_former = Evidence(
+        frame, 0.9, quoted, [(quoted, term_set(quoted))], agency_forms=(("Sở Kế hoạch và Đầu tư",),)
+    )
+    assert decide(by_former) is None
+    other = "Cục Thống kê đã nhận được báo cáo của 40 đơn vị."
+    elsewhere = Evidence(
+        frame, 0.9, other, [(other, term_set(other))], agency_forms=(("Sở Kế hoạch và Đầu tư",),)
+    )
+    failed = decide(elsewhere)
+    assert failed is not None and failed[0] == "agency_absent" and "Sở Tài chính" in failed[1].missing
+
+
+def test_a_name_with_a_mistyped_tone_is_found_by_its_folded_form() -> None:
+    passage = "Năm 2025, xã Tiên Lãng giải quyết đúng hạn 98,2% hồ sơ."
+    assert (
+        decide(evidence("Năm 2025 xã Tiên Lảng giải quyết đúng hạn bao nhiêu phần trăm hồ sơ?", passage))
+        is None
+    )
+    failed = decide(evidence("Năm 2025 xã Vĩnh Hải giải quyết đúng hạn bao nhiêu phần trăm hồ sơ?", passage))
+    assert failed is not None and failed[0] == "names_absent"
+
+
 def test_a_target_year_is_not_a_result() -> None:
     failed = decide(
         evidence(

@@ -489,3 +489,15 @@ def test_a_licence_of_another_activity_is_not_linked_by_the_licence_words_alone(
         understand("Chứng chỉ hành nghề môi giới cấp ở đâu?").with_retrieval({"p0": 1.0})
     )
     assert found is not None and found.refusal is None and "Sở Xây dựng" in found.direct
+
+
+def test_a_list_that_is_not_of_trades_is_left_to_the_passages(lookup: ListLookup) -> None:
+    # "danh mục lô đất", "các sở, ngành" name no trade: no business-line refusal
+    assert lookup.business_line(understand("Danh mục dự án kêu gọi đầu tư năm nay công bố ở đâu?")) is None
+    assert (
+        lookup.business_line(understand("Bao nhiêu sở, ngành đã công khai quy trình có điều kiện?")) is None
+    )
+    trades = lookup.business_line(
+        understand("Kinh doanh đồ cổ có trong danh mục ngành nghề có điều kiện không?")
+    )
+    assert trades is not None and trades.refusal is not None

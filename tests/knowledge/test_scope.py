@@ -141,3 +141,10 @@ def test_a_contact_record_of_the_agency_named_in_full_gives_its_phone() -> None:
     record = "Cơ quan: Bảo hiểm xã hội Việt Nam. Bộ phận/chức danh: Đường dây nóng. Điện thoại: 1900.9068."
     assert own_agency_asked(record, "Đường dây nóng của Bảo hiểm xã hội Việt Nam là số mấy?") is True
     assert own_agency_asked(record, "Số điện thoại của Sở Ngoại vụ là gì?") is False
+
+
+def test_a_full_agency_name_is_not_run_on_into_the_next_word() -> None:
+    assert entities("Xã Tiên Lãng đề nghị Sở Công Thương mở rộng cụm công nghiệp") == [
+        "Tiên Lãng",
+        "Sở Công Thương",
+    ]

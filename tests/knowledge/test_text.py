@@ -99,3 +99,11 @@ def test_licence_abbreviations_expand() -> None:
     from knowledge.text import expand_abbreviations
 
     assert expand_abbreviations("Cấp GCN ANTT") == "Cấp giấy chứng nhận an ninh, trật tự"
+
+
+def test_a_documents_code_is_not_expanded_and_common_office_abbreviations_are() -> None:
+    from knowledge.text import expand_abbreviations
+
+    assert expand_abbreviations("KH 15/KH-UBND của UBND xã") == "kế hoạch 15/KH-UBND của Ủy ban nhân dân xã"
+    assert expand_abbreviations("QĐ 12/2024/QĐ-UBND") == "quyết định 12/2024/QĐ-UBND"
+    assert expand_abbreviations("CBCCVC và TAND") == "cán bộ, công chức, viên chức và Tòa án nhân dân"
