@@ -15,7 +15,7 @@ import numpy as np
 
 from knowledge import answertype
 from knowledge.places import PROVINCES
-from knowledge.text import fold, has_marks, nfc
+from knowledge.text import expand_abbreviations, fold, has_marks, nfc
 
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
 # Other provinces: (name in lower case, folded)
@@ -141,9 +141,10 @@ def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
         for name, key in _OTHER_PROVINCES
         if re.search(rf"\b{key}\b", folded) and (not marked or re.search(rf"\b{name}\b", lowered))
     )
-    found = [(m.start(), name) for name, pattern in _DOC_FIELDS if (m := pattern.search(folded))]
+    spelled_out = " ".join(fold(expand_abbreviations(text)).replace("?", " ").split())  # "KH số mấy"
+    found = [(m.start(), name) for name, pattern in _DOC_FIELDS if (m := pattern.search(spelled_out))]
     doc_fields = tuple(name for _, name in sorted(found))  # in the order the question asks them
-    if _CITED_DOC.search(folded):  # "đôn đốc bằng công văn số mấy": another document's number and date
+    if _CITED_DOC.search(spelled_out):  # "đôn đốc bằng công văn số mấy": another document's number and date
         doc_fields = tuple(f for f in doc_fields if f not in ("number", "date"))
     return Frame(
         text=text,

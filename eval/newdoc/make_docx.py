@@ -22,11 +22,13 @@ Same input, byte-identical output (fixed core properties and zip timestamps).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx_layout import build as build_document
+from docx_layout import main as run_main
+from docx_layout import spec_from
 
 DOC_NAME = "kh_57_gia_vien_2026.docx"
 
@@ -373,149 +375,22 @@ TASKS = [
 FIXED_TIME = dt.datetime(2026, 1, 9, 8, 0, 0)
 
 
+SPEC = spec_from(
+    globals(),
+    author="UBND phường Gia Viên (tài liệu tổng hợp để đánh giá)",
+    label="Kế hoạch 57/KH-UBND (tài liệu đánh giá tổng hợp)",
+    comments="Synthetic evaluation document - not a real plan.",
+    made_by="eval/newdoc/make_docx.py",
+)
+
+
 def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out`. `plain=True` is an ablation: the header and the closing become plain
-    paragraphs (one line each) instead of two-column tables; the body and the appendix are unchanged."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
-
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Times New Roman"
-    style.font.size = Pt(13)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin = Cm(3), Cm(2), Cm(2), Cm(2)
-
-    def no_borders(table) -> None:  # type: ignore[no-untyped-def]
-        tbl_pr = table._tbl.tblPr
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            el = OxmlElement(f"w:{edge}")
-            el.set(qn("w:val"), "nil")
-            borders.append(el)
-        tbl_pr.append(borders)
-
-    def fill_cell(cell, lines: list[str], *, bold: bool, center: bool, italic_last: bool = False) -> None:  # type: ignore[no-untyped-def]
-        first = True
-        for i, line in enumerate(lines):
-            para = cell.paragraphs[0] if first else cell.add_paragraph()
-            first = False
-            run = para.add_run(line)
-            run.bold = bold
-            run.italic = italic_last and i == len(lines) - 1
-            if center:
-                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    def layout_table(
-        rows: list[list[list[str]]], widths: tuple[float, float], styles: list[list[dict]]
-    ) -> None:
-        if plain:
-            for r, row in enumerate(rows):
-                for c, lines in enumerate(row):
-                    for line in lines:
-                        if line:
-                            para = doc.add_paragraph()
-                            para.add_run(line).bold = styles[r][c]["bold"]
-            return
-        table = doc.add_table(rows=len(rows), cols=2)
-        no_borders(table)
-        for r, row in enumerate(rows):
-            for c, lines in enumerate(row):
-                cell = table.cell(r, c)
-                cell.width = Cm(widths[c])
-                fill_cell(cell, lines, **styles[r][c])
-
-    layout_table(
-        HEADER,
-        (6.0, 10.0),
-        [
-            [{"bold": True, "center": True}, {"bold": True, "center": True}],
-            [{"bold": False, "center": True}, {"bold": False, "center": True, "italic_last": True}],
-        ],
-    )
-    doc.add_paragraph()
-    for line in TITLE:
-        para = doc.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(line)
-        run.bold = True
-        run.font.size = Pt(14)
-    for kind, text in BODY:
-        para = doc.add_paragraph()
-        para.paragraph_format.first_line_indent = Cm(1.0)
-        para.paragraph_format.space_after = Pt(4)
-        para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        run = para.add_run(text)
-        run.bold = kind == "b"
-    layout_table(
-        CLOSING,
-        (7.5, 8.5),
-        [[{"bold": False, "center": False}, {"bold": True, "center": True}]],
-    )
-
-    # appendix on a landscape page
-    app = doc.add_section()
-    app.orientation = WD_ORIENT.LANDSCAPE
-    app.page_width, app.page_height = Cm(29.7), Cm(21.0)
-    for i, line in enumerate(APPENDIX_TITLE):
-        para = doc.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(line)
-        run.bold = i < 2
-        run.italic = i == 2
-    table = doc.add_table(rows=1 + len(TASKS), cols=len(TASK_HEADER))
-    table.style = "Table Grid"
-    widths = (1.2, 9.0, 5.0, 6.5, 3.8)
-    for r, row in enumerate([TASK_HEADER, *TASKS]):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.width = Cm(widths[c])
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = r == 0
-            if r == 0 or c in (0, 4):
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    props = doc.core_properties
-    props.author = "UBND phường Gia Viên (tài liệu tổng hợp để đánh giá)"
-    props.title = "Kế hoạch 57/KH-UBND (tài liệu đánh giá tổng hợp)"
-    props.comments = "Synthetic evaluation document - not a real plan."
-    props.last_modified_by = "eval/newdoc/make_docx.py"
-    props.created = props.modified = FIXED_TIME
-    props.revision = 1
-
-    buf = io.BytesIO()
-    doc.save(buf)
-    # rewrite the zip with fixed timestamps and order so the bytes do not depend on the clock
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with (
-        zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out
+    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
+    return build_document(SPEC, out, plain=plain)
 
 
 def main(argv: list[str]) -> int:
-    if any(a in ("-h", "--help") for a in argv[1:]):
-        print(__doc__)
-        return 0
-    plain = "--plain-layout" in argv[1:]
-    args = [a for a in argv[1:] if a != "--plain-layout"]
-    out = Path(args[0]) if args else Path(tempfile.gettempdir()) / "trolyao-newdoc" / DOC_NAME
-    if out.suffix != ".docx":
-        out = out / DOC_NAME
-    print(build(out, plain=plain))
-    return 0
+    return run_main(SPEC, argv)
 
 
 if __name__ == "__main__":

@@ -2,20 +2,23 @@
 """Measure the assistant on a plan document it has never seen, ingested as .docx.
 
     .venv/bin/python eval/newdoc/run.py                 # check, build, ingest, eval, score
+    .venv/bin/python eval/newdoc/run.py --set b         # the second set (make_docx_b.py, questions_b.jsonl)
     .venv/bin/python eval/newdoc/run.py --check-only    # only build the .docx and check the dataset
     .venv/bin/python eval/newdoc/run.py --workdir DIR --skip-ingest   # re-ask on an existing index
     .venv/bin/python eval/newdoc/run.py --plain-layout  # ablation: header/closing as paragraphs, not tables
 
-Steps:
+Two sets, each a synthetic document and 40 questions about it: `--set a` (the default) is make_docx.py
+(kh_57_gia_vien_2026.docx) with questions.jsonl, `--set b` is make_docx_b.py (bc_38_kien_hai_2026.docx)
+with questions_b.jsonl. Steps, for the chosen set:
 1. copy the shipped corpus (knowledge/corpus, with its data/ folder) into <workdir>/corpus and write the
-   synthetic plan there with make_docx.py (kh_57_gia_vien_2026.docx);
-2. check eval/newdoc/questions.jsonl against the text python-docx extracts from the .docx (the way
+   synthetic document there with the set's builder;
+2. check the set's questions against the text python-docx extracts from the .docx (the way
    ingest/parsers.py reads it: body paragraphs and table cells in order): every gold snippet must lie
    inside one paragraph or one table cell (after NFC and whitespace collapsing, case kept), every
    answer fact must occur in the text (after NFC, lower-casing and whitespace collapsing), a
    `refuse`/`support` item has no gold; the check also runs on ingest's own parser when it imports;
 3. `trolyao ingest <workdir>/corpus` with TROLYAO_DATA_DIR=<workdir>/data and HF_HUB_OFFLINE=1;
-4. `trolyao eval --dataset eval/newdoc/questions.jsonl --answers <workdir>/answers.jsonl --json`
+4. `trolyao eval --dataset <the set's questions> --answers <workdir>/answers.jsonl --json`
    (written to <workdir>/eval.json) and, when present, the reference scorer
    ../shared/eval/score.py on the same answers (<workdir>/score.json).
 
@@ -25,6 +28,7 @@ The workdir defaults to a fresh temporary folder (kept, its path printed).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import re
@@ -34,17 +38,30 @@ import sys
 import tempfile
 import time
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 CORPUS = REPO / "knowledge" / "corpus"
-DATASET = HERE / "questions.jsonl"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"  # the shared scorer beside the repository
 TROLYAO = REPO / ".venv" / "bin" / "trolyao"
 
 sys.path.insert(0, str(HERE))
-import make_docx  # noqa: E402
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """A synthetic document and the questions about it."""
+
+    builder: str  # a module beside this file with DOC_NAME and build(out, *, plain=False) -> Path
+    dataset: Path
+
+
+SETS: dict[str, EvalSet] = {
+    "a": EvalSet("make_docx", HERE / "questions.jsonl"),  # plan 57/KH-UBND, phường Gia Viên
+    "b": EvalSet("make_docx_b", HERE / "questions_b.jsonl"),  # report 38/BC-UBND, xã Kiến Hải
+}
 
 
 def collapse(text: str) -> str:
@@ -155,6 +172,13 @@ def main() -> int:
     ap.add_argument(
         "--check-only", action="store_true", help="build the .docx and check the dataset, nothing else"
     )
+    ap.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="a",
+        help="a: kh_57_gia_vien_2026.docx + questions.jsonl (default); b: bc_38_kien_hai_2026.docx + "
+        "questions_b.jsonl",
+    )
     ap.add_argument("--skip-ingest", action="store_true", help="reuse <workdir>/data (ingested before)")
     ap.add_argument(
         "--plain-layout",
@@ -163,6 +187,8 @@ def main() -> int:
         "(the dataset is still checked against the default layout)",
     )
     args = ap.parse_args()
+    chosen = SETS[args.set]
+    builder = importlib.import_module(chosen.builder)
 
     work = (args.workdir or Path(tempfile.mkdtemp(prefix="trolyao-newdoc-"))).resolve()
     corpus, data = work / "corpus", work / "data"
@@ -172,9 +198,11 @@ def main() -> int:
         if corpus.exists():
             shutil.rmtree(corpus)
         shutil.copytree(CORPUS, corpus)
-    docx_path = make_docx.build(work / "check" / make_docx.DOC_NAME)
+    docx_path = builder.build(work / "check" / builder.DOC_NAME)
 
-    dataset = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dataset = [
+        json.loads(line) for line in chosen.dataset.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     problems = check(dataset, docx_path)
     for p in problems:
         print("CHECK:", p)
@@ -185,7 +213,7 @@ def main() -> int:
     if args.check_only:
         return 0
     if not args.skip_ingest:
-        make_docx.build(corpus / make_docx.DOC_NAME, plain=args.plain_layout)
+        builder.build(corpus / builder.DOC_NAME, plain=args.plain_layout)
 
     env = dict(os.environ, TROLYAO_DATA_DIR=str(data), HF_HUB_OFFLINE="1")
     if not args.skip_ingest:
@@ -195,7 +223,7 @@ def main() -> int:
             return 1
     answers = work / "answers.jsonl"
     code = run(
-        [str(TROLYAO), "eval", "--dataset", str(DATASET), "--answers", str(answers), "--json"],
+        [str(TROLYAO), "eval", "--dataset", str(chosen.dataset), "--answers", str(answers), "--json"],
         env,
         out=work / "eval.json",
     )
@@ -205,7 +233,15 @@ def main() -> int:
         print(f"trolyao eval output unreadable ({exc}); see {work / 'eval.json'}")
     if SCORER.is_file() and answers.is_file():
         run(
-            [sys.executable, str(SCORER), "--dataset", str(DATASET), "--answers", str(answers), "--json"],
+            [
+                sys.executable,
+                str(SCORER),
+                "--dataset",
+                str(chosen.dataset),
+                "--answers",
+                str(answers),
+                "--json",
+            ],
             env,
             out=work / "score.json",
         )

@@ -57,3 +57,8 @@ def test_a_province_is_named_by_its_written_name_when_the_question_has_marks() -
     assert understand("Hotline phường Đồ Sơn là số nào?").places == ()  # "Sơn là" is no "Sơn La"
     assert understand("Sở Công Thương tỉnh Sơn La ở đâu?").places == ("son la",)
     assert understand("so cong thuong tinh son la o dau").places == ("son la",)
+
+
+def test_a_document_field_is_read_through_abbreviations() -> None:
+    assert understand("Báo cáo 12/BC-UBND được lập theo KH số mấy?").doc_fields == ("implements",)
+    assert understand("QĐ 7/QĐ-UBND tên đầy đủ là gì?").doc_fields == ("title",)
