@@ -38,7 +38,8 @@ _WANTS = {
     "money": re.compile(
         r"\b(bao nhieu tien|muc phi|muc le phi|(le phi|phi|chi phi)( (la|het|mat|la khoang))? (bao nhieu|may)"
         r"|gia bao nhieu|ton bao nhieu|thu phi bao nhieu|bao nhieu (trieu|ty|nghin|van)?\s?dong"
-        r"|bao nhieu (trieu|ty))\b"
+        r"|bao nhieu (trieu|ty)"
+        r"|kinh phi\b[^?.]{0,140}?\b(bao nhieu|may)( tien| dong| trieu| ty)?(?= *(\?|$|,|va\b)))"
     ),
     "count": re.compile(r"\b(bao nhieu|thu may|ty le)\b|\bmay (bac|nam|diem|ngay|thang|lan|nhiem vu)\b"),
     "duration": re.compile(r"\b(bao lau|may (ngay|thang|hom|tuan)|bao nhieu (ngay|thang|tuan))\b"),
@@ -158,9 +159,14 @@ def wanted(question: str) -> set[str]:
 _LIST_MARK = re.compile(r"^\s*[-–+]?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
 
 
+# A date or a document's number counts nothing: "Quyết định số 4791/QĐ-UBND ngày 29/12/2023".
+_NOT_A_FIGURE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+(?:\.\d+)?/(?:\d{4}/)?[A-ZĐ][\w&-]*")
+
+
 def numbers(text: str) -> Counter[str]:
-    """Numbers of a text, years and a leading list marker ("8. ...") left out."""
-    text = _LIST_MARK.sub(" ", text)
+    """Numbers of a text, years, dates, documents' numbers and a leading list marker ("8. ...") left
+    out."""
+    text = _NOT_A_FIGURE.sub(" ", _LIST_MARK.sub(" ", text))
     return Counter(n.strip(".,") for n in NUMBER.findall(text) if not YEAR.fullmatch(n.strip(".,")))
 
 

@@ -44,7 +44,7 @@ from knowledge.scope import (
     subject_asked,
     target_only_years,
 )
-from knowledge.text import document_terms, fold, term_set
+from knowledge.text import document_terms, expand_abbreviations, fold, term_set, words
 
 # Calibrated on the generated tune split (eval/generated/tune.jsonl, passage answers; the words that only
 # name the answer type left out): from 0.30 to 0.42 the guardrails refuse the same 15 of 36 unanswerable
@@ -185,10 +185,13 @@ def agency_absent(e: Evidence) -> Refusal | None:
     """An agency the question asks about must be named, by one of its names (current, former, other),
     in a quoted passage or its neighbours: a figure of the city's report is not the Economic Zone
     Authority's. The city's own people's committee and council stand behind every document."""
+    written = _written_names(e.frame.text)
     for agency, forms in zip(e.frame.agencies, e.agency_forms, strict=False):
         cores = {_CITY_NAME.sub("", f).strip() for f in (agency, *forms)}
         if any(fold(c) in _EVERY_DOCUMENT for c in cores):
             continue
+        if not written & {fold(w) for c in cores for w in words(c)}:
+            continue  # not written as a name ("cán bộ thanh tra" is staff, not the Inspectorate)
         needs = [name_terms(fold(c)) for c in cores if c]
         if not any(all(t in terms for t in need) for need in needs for _, terms in e.quoted):
             return Refusal("entity_not_in_documents", f"Các đoạn tài liệu tìm được không nói về {agency}.")
@@ -196,6 +199,34 @@ def agency_absent(e: Evidence) -> Refusal | None:
 
 
 _EVERY_DOCUMENT = frozenset({"uy ban nhan dan", "ubnd", "hoi dong nhan dan"})
+
+
+def _written_names(text: str) -> set[str]:
+    """The folded words a question writes as a name: capitalised, or an abbreviation in capitals with
+    its long form ("BQL" -> ban, quan, ly)."""
+    out: set[str] = set()
+    for w in re.findall(r"[^\W\d_]+", text):
+        if w.isupper() and len(w) > 1:
+            out |= {fold(x) for x in words(expand_abbreviations(w))}
+        elif w[:1].isupper():
+            out.add(fold(w))
+    return out
+
+
+# A figure a question takes as given ("hỗ trợ lãi suất 2%", "gói 500 tỷ đồng"), not a year or a count.
+_PREMISE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phần trăm|tỷ đồng|triệu đồng|tỷ|triệu)", re.IGNORECASE)
+
+
+def figure_absent(e: Evidence) -> Refusal | None:
+    """A percentage or an amount the question states as given must stand in the passages: a
+    programme "hỗ trợ lãi suất 2%" the documents never mention is not the one they describe."""
+    context = re.sub(r"\s+", "", e.context).casefold()
+    for figure in _PREMISE.findall(e.frame.text):
+        if re.sub(r"\s+", "", figure).casefold() not in context:
+            return Refusal(
+                "entity_not_in_documents", f"Các tài liệu hiện có không nhắc đến mức {figure.strip()}."
+            )
+    return None
 
 
 def document_absent(e: Evidence) -> Refusal | None:
@@ -382,6 +413,7 @@ GUARDRAILS: tuple[tuple[str, Guardrail], ...] = (
     ("direct_support", direct_support),
     ("year_absent", year_absent),
     ("span_absent", span_absent),
+    ("figure_absent", figure_absent),
     ("document_absent", document_absent),
     ("period_absent", period_absent),
     ("target_only", target_only),

@@ -115,7 +115,7 @@ _DUTY_ASK = re.compile(
 )
 # A message that asks which number to call wants the number, whatever story comes with it.
 _NUMBER_ASK = re.compile(
-    r"\b(so nao|goi so|so dien thoai (nao|la gi|bao nhieu)|sdt (nao|la gi)|hotline (nao|la gi)"
+    r"\b(so nao|goi so (nao|may|gi)|so dien thoai (nao|la gi|bao nhieu)|sdt (nao|la gi)|hotline (nao|la gi)"
     r"|(cho|xin) (xin )?(so dien thoai|sdt|so lien he|hotline))\b"
 )
 # What a status question is about: the writer's own request with this service.

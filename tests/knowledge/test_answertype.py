@@ -168,3 +168,11 @@ def test_a_score_needs_no_unit_and_a_generic_count_word_names_no_thing() -> None
     assert holds("count", "Hội nghị tiếp nhận 87 kiến nghị, đã trả lời 80 kiến nghị.", asked)
     assert counted_next("Có bao nhiêu cái đã xong?") == ("", [])
     assert counted_next("Bao nhiêu cơ quan đạt 100% hồ sơ hợp lệ?")[1] == ["f:quan"]  # a verb ends it
+
+
+def test_a_date_or_a_documents_number_counts_nothing() -> None:
+    asked = "Năm nay phường tổ chức bao nhiêu buổi đối thoại?"
+    assert not holds("count", "Thực hiện Quyết định số 512/QĐ-UBND ngày 14/3/2025 về đối thoại.", asked)
+    assert holds("count", "Phường tổ chức 6 buổi đối thoại với doanh nghiệp.", asked)
+    assert "money" in wanted("Kinh phí thực hiện đề án chuyển đổi số của quận là bao nhiêu?")
+    assert "money" not in wanted("Kinh phí được chia cho mấy hạng mục?")

@@ -132,6 +132,22 @@ def test_a_name_with_a_mistyped_tone_is_found_by_its_folded_form() -> None:
     assert failed is not None and failed[0] == "names_absent"
 
 
+def test_a_figure_the_question_takes_as_given_must_stand_in_the_passages() -> None:
+    passage = "Thành phố triển khai chương trình hỗ trợ lãi suất cho hợp tác xã nông nghiệp."
+    failed = decide(evidence("Chương trình hỗ trợ lãi suất 3% cho hợp tác xã đăng ký ở đâu?", passage))
+    assert failed is not None and failed[0] == "figure_absent" and "3%" in failed[1].missing
+    stated = "Chương trình hỗ trợ lãi suất 3% cho hợp tác xã nhận hồ sơ tại Liên minh Hợp tác xã."
+    assert decide(evidence("Chương trình hỗ trợ lãi suất 3% cho hợp tác xã đăng ký ở đâu?", stated)) is None
+
+
+def test_an_agency_only_in_lower_case_words_is_not_checked() -> None:
+    # "cán bộ thanh tra" is staff: the Inspectorate the directory may read into it is not asked about
+    question = "Cán bộ thanh tra, kiểm tra phải lưu ý những lĩnh vực nào?"
+    quoted = "Cán bộ thực hiện thanh tra, kiểm tra lưu ý các lĩnh vực đất đai, xây dựng."
+    e = Evidence(understand(question, ("Thanh tra thành phố",)), 0.9, quoted, [(quoted, term_set(quoted))])
+    assert decide(e) is None
+
+
 def test_a_target_year_is_not_a_result() -> None:
     failed = decide(
         evidence(

@@ -102,3 +102,11 @@ def test_asking_for_a_number_is_no_case_to_take_up() -> None:
 
     assert _NUMBER_ASK.search("minh can lam ho chieu gap, cho xin sdt cong ty luat")
     assert not _NUMBER_ASK.search("minh can lam ho chieu gap ma bi tra ho so")
+
+
+def test_a_number_that_rings_unanswered_is_a_complaint_not_a_number_asked() -> None:
+    from knowledge.intents import _NUMBER_ASK
+
+    assert not _NUMBER_ASK.search("toi goi so cong khai ca sang khong ai nghe may")
+    assert _NUMBER_ASK.search("goi so nao de hoi ve thue")
+    assert _NUMBER_ASK.search("cho xin sdt so tai chinh")
