@@ -206,7 +206,8 @@ _COUNTED_NEXT = re.compile(r"\bbao nhieu ((?:\w+ ?){1,5})")
 # Words that end the name of the thing counted after "bao nhiêu" ("bao nhiêu vụ án lao động trong ...").
 _ENDS_COUNTED_TEXT = """
     được trong của theo tại ở năm đã là và cho khi thì từ đến với như số còn nữa rồi vậy ạ nhé
-    không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì đạt có bị phải
+    không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì đạt bị phải
+    dùng sử dụng tham gia nộp thực hiện áp dụng đăng ký học nhận đưa làm
 """
 # Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
 _ENDS_COUNTED = WordList(_ENDS_COUNTED_TEXT)

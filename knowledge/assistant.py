@@ -229,9 +229,10 @@ class Assistant:
             return Answer(question, "refuse", replies.too_long(self.max_question_chars), reason="too_long")
         understood = self.intent_of(text)
         intent = understood.intent
-        if intent == "greeting":
+        private = personal_data(Evidence(understand(text), 1.0, "", []))
+        if intent == "greeting" and private is None:  # "cho mình xin số riêng của ông …" greets no one
             return Answer(question, "answer", replies.GREETING)
-        if intent == "support" and personal_data(Evidence(understand(text), 1.0, "", [])) is None:
+        if intent == "support" and private is None:
             return Answer(question, "support", replies.SUPPORT_INTAKE)
         if intent == "status":
             return Answer(question, "status", replies.STATUS_HOWTO)

@@ -133,7 +133,7 @@ class DocumentLookup:
     def _by_short_number(self, frame: Frame) -> list[Card]:
         """The documents of the kind asked whose number starts with the one given without its code
         ("báo cáo 38", "kế hoạch số 57")."""
-        m = _KIND_NUMBER.search(_NOT_A_KIND.sub(" ", frame.folded))
+        m = _KIND_NUMBER.search(_NOT_A_KIND.sub(" ", frame.spelled or frame.folded))
         if not m:
             return []
         kind, digits = m.group(1), m.group(2)
@@ -143,7 +143,7 @@ class DocumentLookup:
 
     def _by_words(self, frame: Frame) -> list[Card]:
         asked = {w for w in _words(frame.text) if w not in _STOP}
-        kind = asked_kind(frame.folded)
+        kind = asked_kind(frame.spelled or frame.folded)
         of_kind = [c for c in self.cards if kind and fold(c.kind or "") == kind]
         years = set(frame.years)
         card_years = set(re.findall(r"\d{4}", "".join(f"{c.period} {c.title} {c.date}" for c in of_kind)))
@@ -208,7 +208,7 @@ class DocumentLookup:
             matches = self._by_short_number(frame) or self._by_words(frame)
             if not matches:  # named by its issuer or place alone ("báo cáo của xã Kiến Hải")
                 named = self.named_document(frame)
-                kind = asked_kind(frame.folded)
+                kind = asked_kind(frame.spelled or frame.folded)
                 if named is not None and (not kind or fold(named.kind or "") == kind):
                     matches = [named]
         if not matches:

@@ -100,6 +100,7 @@ class Frame:
     years: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # provinces named other than the city (folded)
     doc_fields: tuple[str, ...] = ()  # the fields of a document asked about: date, signer, recipients ...
+    spelled: str = ""  # `folded` with abbreviations spelled out ("qd 214" -> "quyet dinh 214")
     extra: dict[str, str] = field(default_factory=dict)
     # the question's retrieval, passage id -> score scaled to 0..1 (the best passage is 1): set once
     # retrieval has run (`with_retrieval`), read when list rows are ranked; on the frame, not on a shared
@@ -155,4 +156,5 @@ def understand(question: str, agencies: tuple[str, ...] = ()) -> Frame:
         years=years,
         places=places,
         doc_fields=doc_fields,
+        spelled=spelled_out,
     )

@@ -176,3 +176,9 @@ def test_a_date_or_a_documents_number_counts_nothing() -> None:
     assert holds("count", "Phường tổ chức 6 buổi đối thoại với doanh nghiệp.", asked)
     assert "money" in wanted("Kinh phí thực hiện đề án chuyển đổi số của quận là bao nhiêu?")
     assert "money" not in wanted("Kinh phí được chia cho mấy hạng mục?")
+
+
+def test_the_thing_counted_ends_at_its_verb_and_keeps_what_it_has() -> None:
+    assert counted_next("Có bao nhiêu hộ kinh doanh dùng hóa đơn điện tử?")[1] == ["f:kinh", "f:doanh"]
+    owned = counted_next("Có bao nhiêu doanh nghiệp có vốn nước ngoài?")[1]
+    assert len(owned) == 4  # "nghiệp có vốn nước": "có vốn …" qualifies the thing counted

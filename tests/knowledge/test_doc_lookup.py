@@ -136,3 +136,8 @@ def test_a_document_is_named_by_its_bare_number_or_its_commune_and_its_full_titl
     assert by_commune.direct == (
         "Kế hoạch số 45/KH-UBND có tên đầy đủ: “Kế hoạch phát triển thương mại điện tử xã Tân Lập năm 2025”."
     )
+
+
+def test_a_document_named_by_an_abbreviated_kind_and_bare_number(lookup: DocumentLookup) -> None:
+    found = lookup.answer(understand("kh 45 cua xa tan lap ky ngay nao"))
+    assert found is not None and found.direct.startswith("Kế hoạch số 45/KH-UBND")
