@@ -69,14 +69,20 @@ def known_documents() -> dict[str, Any]:
 
 def _header_issuer(head: list[str]) -> str:
     """The issuing body as the header writes it, over one or two upper-case lines ("ỦY BAN NHÂN DÂN"
-    above "PHƯỜNG GIA VIÊN"): it names a ward's committee where the number's code only says UBND."""
+    above "PHƯỜNG GIA VIÊN"): it names a ward's committee where the number's code only says UBND. A
+    body written under its parent ("UBND THÀNH PHỐ HẢI PHÒNG" above "SỞ CÔNG THƯƠNG") is the body."""
     for k, para in enumerate(head[:6]):
         issuer = _HEADER_ISSUER.match(para.strip())
         if issuer and "CỘNG HÒA" not in para:
             name = issuer.group(1).strip()
             nxt = head[k + 1] if k + 1 < len(head) else ""
+            if _HEADER_ISSUER.match(nxt.strip()) and "CỘNG HÒA" not in nxt:
+                name, nxt = nxt.strip(), ""  # "UBND THÀNH PHỐ …" above "SỞ CÔNG THƯƠNG": the body under it
             if nxt.isupper() and len(nxt) < 30 and "ĐỘC LẬP" not in nxt.upper() and "CỘNG HÒA" not in nxt:
                 name = f"{name} {nxt}"
+            known = _known_agency(name)
+            if known:
+                return known
             name = _title_case(name)  # a place after its level keeps its capitals: "phường Gia Viên"
             return re.sub(
                 r"\b(phường|xã|quận|huyện|đặc khu|thành phố|tỉnh)\s+(.+)$",
@@ -84,6 +90,17 @@ def _header_issuer(head: list[str]) -> str:
                 name,
             )
     return ""
+
+
+def _known_agency(written: str) -> str:
+    """The listed full name of an agency the header writes in capitals ("SỞ CÔNG THƯƠNG" -> "Sở Công
+    Thương thành phố Hải Phòng"), "" when the list does not hold it as written."""
+    from knowledge.agencies import AgencyDirectory
+
+    found = AgencyDirectory.shipped().match(written)
+    if found.agency is None or found.how not in ("exact", "alias"):
+        return ""
+    return found.agency.full_name or found.agency.name
 
 
 def _title_case(text: str) -> str:

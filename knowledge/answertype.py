@@ -41,7 +41,9 @@ _WANTS = {
         r"|bao nhieu (trieu|ty)"
         r"|kinh phi\b[^?.]{0,140}?\b(bao nhieu|may)( tien| dong| trieu| ty)?(?= *(\?|$|,|va\b)))"
     ),
-    "count": re.compile(r"\b(bao nhieu|thu may|ty le)\b|\bmay (bac|nam|diem|ngay|thang|lan|nhiem vu)\b"),
+    "count": re.compile(
+        r"\b(bao nhieu|thu may|ty le)\b|(?<!\bso )\bmay (?!gio\b|phan tram\b)[a-z]+\b"
+    ),  # "mấy lớp"; not "mấy giờ", "số mấy"
     "duration": re.compile(r"\b(bao lau|may (ngay|thang|hom|tuan)|bao nhieu (ngay|thang|tuan))\b"),
     "date": re.compile(
         r"\b(ngay nao|khi nao|bao gio|thoi han|han chot|truoc ngay|tu ngay nao|tu khi nao|dinh ky"
@@ -68,7 +70,7 @@ _WANTS = {
     ),
     "building": re.compile(r"\b(toa nha nao|toa nao|(o|lam viec o|nam o|len) tang (may|nao))\b"),
     "tax": re.compile(
-        r"(?<!cuc )(?<!chi cuc )\b(thue|thue suat)( \w+){0,10} (la |phai nop |nop |dong )?bao nhieu\b"
+        r"(?<!cuc )(?<!chi cuc )\b(thue|thue suat)( \w+){0,10} (la |phai nop |nop |dong )?(bao nhieu|may)\b"
     ),
     "penalty": re.compile(r"\b(bi phat|muc phat|xu phat|phat bao nhieu|phat tien)\b"),
     "paperwork": re.compile(
@@ -207,7 +209,7 @@ _COUNTED_NEXT = re.compile(r"\bbao nhieu ((?:\w+ ?){1,5})")
 _ENDS_COUNTED_TEXT = """
     được trong của theo tại ở năm đã là và cho khi thì từ đến với như số còn nữa rồi vậy ạ nhé
     không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì đạt bị phải
-    dùng sử dụng tham gia nộp thực hiện áp dụng đăng ký học nhận đưa làm
+    dùng sử dụng tham gia nộp thực hiện áp dụng đăng ký học nhận đưa làm đi giúp
 """
 # Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
 _ENDS_COUNTED = WordList(_ENDS_COUNTED_TEXT)
@@ -242,6 +244,11 @@ def counted_next(question: str) -> tuple[str, list[str]]:
     return keys[0], keys[1:]
 
 
+def _folded_key(key: str) -> str:
+    """A marked term read folded ("a:nghiêp" -> "f:nghiep"): a qualifier typed with a wrong tone."""
+    return f"f:{fold(key[2:].rstrip('0123456789'))}" if key.startswith("a:") else key
+
+
 def holds(kind: str, text: str, question: str) -> bool:
     """Whether the text holds a value of this kind."""
     if kind == "phone":
@@ -254,7 +261,7 @@ def holds(kind: str, text: str, question: str) -> bool:
         if new and unit:  # "bao nhiêu vụ án lao động": "68 vụ" in a sentence that names "lao động"
             terms = term_set(text)
             score = unit in _SCORE_UNITS
-            return all(q in terms for q in qualifiers) and any(
+            return all(q in terms or _folded_key(q) in terms for q in qualifiers) and any(
                 m.group(0).strip(".,") in new
                 and (
                     unit in term_set(" ".join(words(text[m.end() :])[:2]))

@@ -11,6 +11,7 @@ channels' dialog acts on the route (support -> intake, status -> the requester's
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from knowledge.frame import Frame, understand
 from knowledge.guardrails import (
     MIN_COVERAGE,
     MIN_DIRECT,
+    VALUE_KINDS,
     Evidence,
     decide,
     personal_data,
@@ -44,10 +46,11 @@ from knowledge.intents import IntentClassifier, IntentResult, settled_by_cue
 from knowledge.list_lookup import ListLookup, row_entries, semantic_names, spelling
 from knowledge.llm import LLMConfig, Rephraser
 from knowledge.lookup import LookupResult, Refusal
-from knowledge.records import LIST_KINDS, RecordBook, Row
+from knowledge.records import LIST_KINDS, Card, RecordBook, Row
 from knowledge.replies import MAX_QUESTION_CHARS
 from knowledge.retrieval import HybridRetriever, Retrieval
 from knowledge.scope import ScopeCheck
+from knowledge.text import term_set
 
 log = logging.getLogger(__name__)
 
@@ -264,10 +267,8 @@ class Assistant:
                 duties = in_plan(duties, plan.doc)
                 if had and not (duties.tasks or duties.reports):
                     no_duty = no_duties_in(plan, duties.agency)
-                    if not self.lookups().directory.named_as_recipient(text, duties.agency):
+                    if not self._passages_may_answer(frame, plan, duties.agency):
                         return self._refuse(question, no_duty, kind="duties")
-                    # named as the one reported to ("báo cáo … cho Sở Tài chính"): the passages answer
-                    # if they can, else the refusal says what the plan assigns
             found = duty_answer(question, frame, duties, self.index.entries)
             if found is not None:
                 return found
@@ -283,6 +284,19 @@ class Assistant:
         if no_duty is not None and answer.route == "refuse":
             return self._refuse(question, no_duty, kind="duties")
         return answer
+
+    def _passages_may_answer(self, frame: Frame, plan: Card, agency: str) -> bool:
+        """A duty question about an agency the plan assigns nothing to goes to the passages when it
+        names the agency as the one reported to ("báo cáo … cho Sở Tài chính"), when the agency wrote
+        the plan (its own actions are in the text, not in a task table) or when it asks a value (a
+        figure, a date) rather than a list of tasks."""
+        directory = self.lookups().directory
+        if directory.named_as_recipient(frame.text, agency):
+            return True
+        issuer = directory.find(plan.issuer) if plan.issuer else None
+        if issuer is not None and issuer is directory.find(agency):
+            return True
+        return bool(frame.wants & {*VALUE_KINDS, "date"})
 
     def _look_up(self, frame: Frame) -> LookupResult | None:
         lookups = self.lookups()
@@ -315,6 +329,8 @@ class Assistant:
                 min_direct=self.min_direct,
                 headings=comp.headings,
                 agency_forms=tuple(self._agency_names(a) for a in frame.agencies),
+                known_documents=self._card_numbers(),
+                issued_by=tuple(self._issuer_terms(h.entry.chunk.doc) for h in comp.quoted_hits),
             )
         )
         if failed is not None:
@@ -357,6 +373,20 @@ class Assistant:
             if rephrased:
                 answer.answer = rephrased
         return answer
+
+    def _card_numbers(self) -> frozenset[str]:
+        """The numbers of the documents the index holds ("27/KH-SCT"), spaces and case left out."""
+        return frozenset(
+            re.sub(r"\s+", "", c.number).casefold() for c in self.records.cards() if c.number.strip("/ ")
+        )
+
+    def _issuer_terms(self, doc: str) -> frozenset[str]:
+        """The terms of a document's issuer and place: a passage of the plan of Sở Công Thương is that
+        department's even where it does not repeat its name."""
+        card = next((c for c in self.records.cards() if c.doc == doc), None)
+        if card is None:
+            return frozenset()
+        return term_set(f"{card.issuer} {card.details.get('place', '')}")
 
     def _agency_names(self, name: str) -> tuple[str, ...]:
         """An agency's other names (full, former, aliases of two words or more)."""

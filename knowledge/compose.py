@@ -59,6 +59,7 @@ class Composition:
     cited: list[Hit]  # the passages quoted, in rank order
     direct_coverage: float = 0.0  # the share of the question's words in the direct sentence's passage
     headings: tuple[str, ...] = ()  # the section of each quoted sentence's passage, as in `quoted`
+    quoted_hits: tuple[Hit, ...] = ()  # the passage of each quoted sentence, as in `quoted`
 
 
 def source_of(hit: Hit) -> Source:
@@ -224,7 +225,17 @@ class Composer:
         cited = [hits[r] for r in cited_ranks]
         headings = tuple(hits[c.hit_rank].entry.chunk.section for c in chosen)
         return Composition(
-            direct, rank, quotes, sources, coverage, context, quoted, cited, direct_coverage, headings
+            direct,
+            rank,
+            quotes,
+            sources,
+            coverage,
+            context,
+            quoted,
+            cited,
+            direct_coverage,
+            headings,
+            tuple(hits[c.hit_rank] for c in chosen),
         )
 
     def _scorer(self, weights: dict[str, float], question: str) -> Scorer:

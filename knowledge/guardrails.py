@@ -68,6 +68,8 @@ class Evidence:
     min_direct: float = MIN_DIRECT
     headings: tuple[str, ...] = ()  # the section of each quoted sentence's passage, as in `quoted`
     agency_forms: tuple[tuple[str, ...], ...] = ()  # the other names of each agency of the frame
+    known_documents: frozenset[str] = frozenset()  # the numbers of the indexed documents, unspaced
+    issued_by: tuple[frozenset[str], ...] = ()  # the terms of each quoted passage's issuer and place
 
 
 _PRIVATE = re.compile(
@@ -186,14 +188,17 @@ def agency_absent(e: Evidence) -> Refusal | None:
     in a quoted passage or its neighbours: a figure of the city's report is not the Economic Zone
     Authority's. The city's own people's committee and council stand behind every document."""
     written = _written_names(e.frame.text)
-    for agency, forms in zip(e.frame.agencies, e.agency_forms, strict=False):
+    other_names = list(e.agency_forms) + [()] * (len(e.frame.agencies) - len(e.agency_forms))
+    for agency, forms in zip(e.frame.agencies, other_names, strict=False):
         cores = {_CITY_NAME.sub("", f).strip() for f in (agency, *forms)}
         if any(fold(c) in _EVERY_DOCUMENT for c in cores):
             continue
         if not written & {fold(w) for c in cores for w in words(c)}:
             continue  # not written as a name ("cán bộ thanh tra" is staff, not the Inspectorate)
         needs = [name_terms(fold(c)) for c in cores if c]
-        if not any(all(t in terms for t in need) for need in needs for _, terms in e.quoted):
+        issued = list(e.issued_by) + [frozenset()] * (len(e.quoted) - len(e.issued_by))
+        held = [terms | own for (_, terms), own in zip(e.quoted, issued, strict=False)]
+        if not any(all(t in terms for t in need) for need in needs for terms in held):
             return Refusal("entity_not_in_documents", f"Các đoạn tài liệu tìm được không nói về {agency}.")
     return None
 
@@ -232,7 +237,8 @@ def figure_absent(e: Evidence) -> Refusal | None:
 def document_absent(e: Evidence) -> Refusal | None:
     context = re.sub(r"\s+", "", e.context).casefold()
     for number in e.frame.documents:
-        if re.sub(r"\s+", "", number).casefold() not in context:
+        key = re.sub(r"\s+", "", number).casefold()
+        if key not in context and key not in e.known_documents:
             return Refusal(
                 "entity_not_in_documents", f"Các tài liệu hiện có không nhắc đến văn bản {number}."
             )
@@ -328,9 +334,15 @@ def _spelled(name: str, context: frozenset[str]) -> list[str]:
 
 
 def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
-    context = term_set(e.context)
+    """The quoted sentences whose passage (or its document's issuer and place) holds every name asked."""
+    issued = list(e.issued_by) + [frozenset()] * (len(e.quoted) - len(e.issued_by))
+    context = term_set(e.context).union(*issued)
     names = [_spelled(n, context) for n in question_names(e.frame.text)]
-    return [(text, terms) for text, terms in e.quoted if all(t in terms for need in names for t in need)]
+    return [
+        (text, terms)
+        for (text, terms), own in zip(e.quoted, issued, strict=False)
+        if all(t in terms or t in own for need in names for t in need)
+    ]
 
 
 def _all_terms_in(names: list[str], text: str) -> bool:

@@ -18,7 +18,16 @@ from typing import Any
 from knowledge.answertype import YEAR
 from knowledge.places import PROVINCES
 from knowledge.sentences import sentences
-from knowledge.text import expand_abbreviations, expansion, fold, has_marks, nfc, tone_key, words
+from knowledge.text import (
+    CODED_NUMBER,
+    expand_abbreviations,
+    expansion,
+    fold,
+    has_marks,
+    nfc,
+    tone_key,
+    words,
+)
 
 _PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
@@ -87,7 +96,7 @@ def entities(question: str) -> list[str]:
         span = []
     if len(span) >= 2:
         found.append(" ".join(span))
-    found.extend(a for a in _ACRONYM.findall(q) if not expansion(a))
+    found.extend(a for a in _ACRONYM.findall(CODED_NUMBER.sub(" ", q)) if not expansion(a))  # "27/KH-SCT"
     return found
 
 

@@ -120,14 +120,14 @@ def expansion(word: str) -> list[str] | None:
 
 
 # A document's number and code ("38/BC-UBND", "220/KH-UBND"): its letters are a code, not abbreviations.
-_CODED_NUMBER = re.compile(r"\d\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}(?:-[A-ZĐ&]{1,10})+")
+CODED_NUMBER = re.compile(r"\d\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}(?:-[A-ZĐ&]{1,10})+")
 
 
 def expand_abbreviations(text: str) -> str:
     """Replace abbreviations by their long forms in running text (for embedding a query); the code of
     a document's number stays as written."""
     text = nfc(text)
-    codes = [m.span() for m in _CODED_NUMBER.finditer(text)]
+    codes = [m.span() for m in CODED_NUMBER.finditer(text)]
 
     def repl(match: re.Match[str]) -> str:
         token = match.group(0)

@@ -63,3 +63,15 @@ def test_known_facts_fill_what_a_text_does_not_say() -> None:
     assert meta.number == ""
     assert meta.issuer == "Ủy ban nhân dân phường Hồng Bàng"
     assert meta.status == "in_force"
+
+
+def test_a_department_written_under_the_city_is_the_issuer() -> None:
+    from ingest.metadata import _header_issuer
+
+    assert _header_issuer(["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ CÔNG THƯƠNG", "Số: 9/KH-SCT"]) == (
+        "Sở Công Thương thành phố Hải Phòng"
+    )
+    assert (
+        _header_issuer(["ỦY BAN NHÂN DÂN", "PHƯỜNG LÊ CHÂN", "Số: 3/KH-UBND"])
+        == "Ủy ban nhân dân phường Lê Chân"
+    )

@@ -182,3 +182,11 @@ def test_the_thing_counted_ends_at_its_verb_and_keeps_what_it_has() -> None:
     assert counted_next("Có bao nhiêu hộ kinh doanh dùng hóa đơn điện tử?")[1] == ["f:kinh", "f:doanh"]
     owned = counted_next("Có bao nhiêu doanh nghiệp có vốn nước ngoài?")[1]
     assert len(owned) == 4  # "nghiệp có vốn nước": "có vốn …" qualifies the thing counted
+
+
+def test_how_many_of_anything_and_a_tax_asked_with_may() -> None:
+    assert "count" in wanted("Năm nay phường mở mấy lớp tập huấn?")
+    assert "count" not in wanted("Kế hoạch thực hiện nghị quyết số mấy?")
+    assert "tax" in wanted("Doanh nghiệp được giảm thuế suất mấy phần trăm?")
+    asked = "Có bao nhiêu doanh nghiêp xuất khẩu?"  # a tone mistyped in a qualifier
+    assert holds("count", "Năm 2025 có 41 doanh nghiệp xuất khẩu.", asked)

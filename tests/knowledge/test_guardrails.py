@@ -148,6 +148,29 @@ def test_an_agency_only_in_lower_case_words_is_not_checked() -> None:
     assert decide(e) is None
 
 
+def test_a_passage_of_a_departments_own_plan_is_that_departments() -> None:
+    question = "Sở Du lịch đặt mục tiêu đón bao nhiêu lượt khách năm 2026?"
+    quoted = "Năm 2026 đón ít nhất 9 triệu lượt khách."
+    plain = Evidence(understand(question, ("Sở Du lịch",)), 0.9, quoted, [(quoted, term_set(quoted))])
+    assert decide(plain) is not None  # nothing says whose target it is
+    own = Evidence(
+        understand(question, ("Sở Du lịch",)),
+        0.9,
+        quoted,
+        [(quoted, term_set(quoted))],
+        issued_by=(term_set("Sở Du lịch thành phố Hải Phòng"),),
+    )
+    assert decide(own) is None
+
+
+def test_an_indexed_document_named_by_number_is_not_absent() -> None:
+    e = evidence("Kế hoạch 9/KH-SDL đặt mục tiêu bao nhiêu lượt khách?", "Đón 9 triệu lượt khách.")
+    failed = decide(e)
+    assert failed is not None and failed[0] == "document_absent"
+    known = Evidence(e.frame, 0.9, e.context, e.quoted, known_documents=frozenset({"9/kh-sdl"}))
+    assert decide(known) is None
+
+
 def test_a_target_year_is_not_a_result() -> None:
     failed = decide(
         evidence(

@@ -148,3 +148,7 @@ def test_a_full_agency_name_is_not_run_on_into_the_next_word() -> None:
         "Tiên Lãng",
         "Sở Công Thương",
     ]
+
+
+def test_the_code_of_a_documents_number_is_no_name() -> None:
+    assert entities("Theo KH 9/KH-SDL, phường làm gì?") == []
