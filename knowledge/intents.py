@@ -142,9 +142,9 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
     ranked = sorted(votes, key=lambda name: -votes[name])
     if ranked[0] == "status" and not _STATUS_OBJECT.search(folded) and len(ranked) > 1:
         ranked = ranked[1:]  # "tra giúp ..." without a request or ticket is no status question
-    if ranked[0] == "duties" and not _DUTY_ASK.search(folded):  # names an agency, asks no task of it
-        votes.setdefault("question", 0.0)
-        ranked = ["question", *(name for name in ranked if name not in ("duties", "question"))]
+    if ranked[0] == "duties" and not _DUTY_ASK.search(folded):  # names an agency, asks no task of it:
+        votes.setdefault("question", 0.0)  # the next best reading, a question when there is none
+        ranked = [name for name in ranked if name != "duties"] or ["question"]
     if ranked[0] == "support" and not cues.tells_a_case(folded):
         votes.setdefault("question", 0.0)  # tells no case of the writer's: a question, asked or not
         ranked = ["question", *(name for name in ranked if name != "question")]
