@@ -71,6 +71,7 @@ class AgencyMatch:
     suggestions: list[str] = field(default_factory=list)
 
 
+_ASKING_NAMES = frozenset({"nao", "gi", "ay", "do", "minh", "nay", "kia"})
 _NOT_LOCAL = r"(?! (?:cac |nhung )?(?:phuong|xa|dac khu|quan|huyen)\b)"  # a commune's body follows
 _TO = re.compile(r"\b(?:cho|gui|gui ve|ve|len|toi|den|nop)\s*$")  # "… cho Sở", "gửi về Sở"
 ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{2,9}$")  # "HEZA", "BQLKKT": a listed name written as capitals
@@ -152,6 +153,8 @@ class AgencyDirectory:
         nfc = unicodedata.normalize("NFC", text)
         folded = fold_spaced(nfc)
         unit = re.search(r"(?:ubnd|uy ban nhan dan) (phuong|xa|dac khu) ([a-z]+(?: [a-z]+)?)", folded)
+        if unit and unit.group(2).split()[0] in _ASKING_NAMES:
+            unit = None  # "UBND xã nào ban hành": a commune asked for, not named
         if unit and len(folded) == len(re.sub(r"\s+", " ", nfc).strip()):
             original = re.sub(r"\s+", " ", nfc).strip()[unit.start() : unit.end()]
             return AgencyMatch(_local_unit(original, unit.group(1)), "local")

@@ -54,7 +54,8 @@ _WANTS = {
     "agency": re.compile(r"\b(ai|co quan nao|don vi nao|so nao|ben nao|noi nao|phong nao|nhung co quan)\b"),
     "email": re.compile(r"\b(email|e mail|thu dien tu|hop thu|dia chi mail)\b"),
     "fax": re.compile(r"\b(fax|so fax)\b"),
-    "address": re.compile(r"\b(dia chi|tru so|toa nha nao|nam o dau|dat o dau|o toa nao)\b"),
+    # "đặt ở đâu" may be answered by a place name ("tại Nhà văn hóa xã"): a street address is asked here
+    "address": re.compile(r"\b(dia chi|tru so|toa nha nao|o toa nao)\b"),
     # the address of a site asked for, not a site or a web business named ("kết nối với website DDCI")
     "web": re.compile(
         r"\b(dia chi (web|trang|website|truy cap|dien tu)"
@@ -190,6 +191,7 @@ _NOT_COUNTED = {
     "them",
 }
 _NOT_COUNTED |= {"tieu", "le", "kien", "dau", "ra", "muc", "nhieu", "tong", "cong", "khong", "chua"}
+_NOT_COUNTED |= {"toi", "len", "den", "xuong"}  # "lên tới bao nhiêu": a level, no thing counted
 
 
 def counted(question: str) -> str:
@@ -209,7 +211,7 @@ _COUNTED_NEXT = re.compile(r"\bbao nhieu ((?:\w+ ?){1,5})")
 _ENDS_COUNTED_TEXT = """
     được trong của theo tại ở năm đã là và cho khi thì từ đến với như số còn nữa rồi vậy ạ nhé
     không ko trên dưới mỗi hằng tháng ngày thế sau trước vào ra lên xuống nào gì đạt bị phải
-    dùng sử dụng tham gia nộp thực hiện áp dụng đăng ký học nhận đưa làm đi giúp
+    dùng sử dụng tham gia nộp thực hiện áp dụng đăng ký học nhận đưa làm đi giúp xin mở
 """
 # Compared by tone when the question is written with marks ("sơ" of "hồ sơ" is not "số").
 _ENDS_COUNTED = WordList(_ENDS_COUNTED_TEXT)

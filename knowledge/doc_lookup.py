@@ -56,6 +56,7 @@ _STOP = {
 
 
 _KINDS = re.compile(r"\b(ke hoach|bao cao|quyet dinh|nghi quyet|cong van|thong bao|chi thi|to trinh)\b")
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _KIND_NUMBER = re.compile(_KINDS.pattern.removesuffix(r"\b") + r" (?:so )?(\d{1,5})\b(?!\s*/)")
 _NOT_A_KIND = re.compile(r"\b(so |bo )?ke hoach (va|&) dau tu\b|\bke hoach hoa\b")
 
@@ -98,6 +99,19 @@ def _label(card: Card) -> str:
         return f"{kind} số {card.number}"
     title = card.title
     return title if title.lower().startswith(card.kind or "\0") else f"{kind} “{title}”"
+
+
+def _fitting(lines: list[str], frame: Frame) -> str:
+    """The line that shares the most words with the question ("văn bản số mấy của UBND TP" picks the
+    city's plan among the "Căn cứ …" and "Thực hiện …" lines); the first on a tie."""
+    asked = {w for w in _words(frame.text) if w not in _STOP}
+    return max(lines, key=lambda line: (len(asked & set(_words(line))), -lines.index(line)))
+
+
+def _fits_spans(card: Card, frame: Frame) -> bool:
+    """Every period the question names ("giai đoạn 2022-2025") is the document's own."""
+    asked = {f"{a}-{b}" for a, b in _SPAN.findall(frame.text)}
+    return asked <= {f"{a}-{b}" for a, b in _SPAN.findall(f"{card.title} {card.period}")}
 
 
 def _plain(text: str) -> str:
@@ -153,6 +167,8 @@ class DocumentLookup:
         for card in self.cards:
             if kind and fold(card.kind or "") != kind:
                 continue  # a report asked about is never answered from a plan's card
+            if not _fits_spans(card, frame):
+                continue  # "giai đoạn 2026-2030" is not the 2025-2026 plan
             have = set(_descriptor(card))
             score = sum(self.weights.get(w, 0.0) for w in asked & have)
             unique = max(self.weights.values(), default=0.0)  # a word only this card has (a ward's name)
@@ -209,7 +225,11 @@ class DocumentLookup:
             if not matches:  # named by its issuer or place alone ("báo cáo của xã Kiến Hải")
                 named = self.named_document(frame)
                 kind = asked_kind(frame.spelled or frame.folded)
-                if named is not None and (not kind or fold(named.kind or "") == kind):
+                if (
+                    named is not None
+                    and (not kind or fold(named.kind or "") == kind)
+                    and _fits_spans(named, frame)
+                ):
                     matches = [named]
         if not matches:
             return None
@@ -298,7 +318,7 @@ class DocumentLookup:
         if field == "recipients" and d.get("recipients"):
             return self._recipients(frame, label, [str(r) for r in d["recipients"]])
         if field == "implements" and d.get("implements"):
-            return f"{label}: {d['implements'][0].rstrip('.,:')}."
+            return f"{label}: {_fitting([str(x) for x in d['implements']], frame).rstrip('.,:')}."
         if field == "replaces":
             if card.replaced_by:
                 return f"{label} đã được thay thế bởi văn bản số {card.replaced_by}."

@@ -71,7 +71,13 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(so bao nhieu|so hieu|so may|so ky hieu)\b.*\bngay (nao|may)\b"
         ),
     ),
-    ("number", re.compile(r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu)\b")),
+    (
+        "number",
+        re.compile(
+            r"\b(so hieu|so ky hieu|ky hieu|mang so|so bao nhieu"
+            r"|(la|co) (ke hoach|bao cao|quyet dinh|van ban|cong van) so (may|bao nhieu))\b"
+        ),
+    ),
     (
         "title",
         re.compile(

@@ -191,8 +191,8 @@ def agency_absent(e: Evidence) -> Refusal | None:
     other_names = list(e.agency_forms) + [()] * (len(e.frame.agencies) - len(e.agency_forms))
     for agency, forms in zip(e.frame.agencies, other_names, strict=False):
         cores = {_CITY_NAME.sub("", f).strip() for f in (agency, *forms)}
-        if any(fold(c) in _EVERY_DOCUMENT for c in cores):
-            continue
+        if any(fold(c) in _EVERY_DOCUMENT for c in cores) or re.search(r"\bcac\b", fold(agency)):
+            continue  # the city's committee, or a group ("UBND các xã, phường"), stands behind many
         if not written & {fold(w) for c in cores for w in words(c)}:
             continue  # not written as a name ("cán bộ thanh tra" is staff, not the Inspectorate)
         needs = [name_terms(fold(c)) for c in cores if c]

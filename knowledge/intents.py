@@ -140,11 +140,13 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
         asking = "duties" if votes.get("duties", 0.0) > votes.get("question", 0.0) else "question"
         votes[asking] = votes.get(asking, 0.0) + weight  # an officer's duty question asks too
     ranked = sorted(votes, key=lambda name: -votes[name])
-    if ranked[0] == "status" and not _STATUS_OBJECT.search(folded) and len(ranked) > 1:
-        ranked = ranked[1:]  # "tra giúp ..." without a request or ticket is no status question
-    if ranked[0] == "duties" and not _DUTY_ASK.search(folded):  # names an agency, asks no task of it:
-        votes.setdefault("question", 0.0)  # the next best reading, a question when there is none
-        ranked = [name for name in ranked if name != "duties"] or ["question"]
+    if not _DUTY_ASK.search(folded):  # names an agency, asks no task of it: another reading
+        ranked = [name for name in ranked if name != "duties"]
+    if not _STATUS_OBJECT.search(folded):  # "tra giúp ..." without a request or ticket is no status question
+        ranked = [name for name in ranked if name != "status"]
+    if not ranked:
+        votes.setdefault("question", 0.0)
+        ranked = ["question"]
     if ranked[0] == "support" and not cues.tells_a_case(folded):
         votes.setdefault("question", 0.0)  # tells no case of the writer's: a question, asked or not
         ranked = ["question", *(name for name in ranked if name != "question")]

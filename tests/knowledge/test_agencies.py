@@ -147,3 +147,8 @@ def test_an_agency_written_with_an_abbreviation_inside_its_name_is_named() -> No
         "Ủy ban nhân dân thành phố Hải Phòng"
     ]
     assert "Ủy ban nhân dân thành phố Hải Phòng" not in directory.named_in("UBND các xã, phường báo cáo gì?")
+
+
+def test_a_commune_asked_for_is_not_a_commune_named() -> None:
+    named = AgencyDirectory.shipped().named_in("Văn bản số 5/KH-UBND do UBND xã nào ban hành?")
+    assert not [n for n in named if "nao" in n.lower() or "nào" in n.lower()]

@@ -190,3 +190,8 @@ def test_how_many_of_anything_and_a_tax_asked_with_may() -> None:
     assert "tax" in wanted("Doanh nghiệp được giảm thuế suất mấy phần trăm?")
     asked = "Có bao nhiêu doanh nghiêp xuất khẩu?"  # a tone mistyped in a qualifier
     assert holds("count", "Năm 2025 có 41 doanh nghiệp xuất khẩu.", asked)
+
+
+def test_where_a_place_stands_is_no_street_address_asked() -> None:
+    assert "address" not in wanted("Điểm bán sản phẩm của xã đặt ở đâu?")
+    assert "address" in wanted("Trụ sở Sở Tài chính ở địa chỉ nào?")

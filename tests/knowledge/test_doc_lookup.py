@@ -141,3 +141,11 @@ def test_a_document_is_named_by_its_bare_number_or_its_commune_and_its_full_titl
 def test_a_document_named_by_an_abbreviated_kind_and_bare_number(lookup: DocumentLookup) -> None:
     found = lookup.answer(understand("kh 45 cua xa tan lap ky ngay nao"))
     assert found is not None and found.direct.startswith("Kế hoạch số 45/KH-UBND")
+
+
+def test_a_period_the_document_does_not_cover_names_another_document(lookup: DocumentLookup) -> None:
+    assert (
+        lookup.answer(understand("Kế hoạch của xã Tân Lập giai đoạn 2026-2030 là kế hoạch số mấy?")) is None
+    )
+    found = lookup.answer(understand("Kế hoạch thương mại điện tử của xã Tân Lập là kế hoạch số mấy?"))
+    assert found is not None and "45/KH-UBND" in found.direct

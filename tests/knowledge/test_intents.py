@@ -115,8 +115,6 @@ def test_a_number_that_rings_unanswered_is_a_complaint_not_a_number_asked() -> N
 def test_a_duty_reading_without_a_duty_word_falls_to_the_next_best_reading() -> None:
     import numpy as np
 
-    from knowledge.intents import IntentName, vote
-
     labels: list[IntentName] = ["duties", "duties", "support", "support", "question"]
     sims = np.array([0.9, 0.89, 0.88, 0.87, 0.5])
     told = "cong ty minh bi treo ho so dang ky dau tu ba thang nay, ai xu ly giup"
