@@ -70,6 +70,8 @@ ABBREVIATIONS: dict[str, str] = {
     "VP": "văn phòng",
     "BHXH": "bảo hiểm xã hội",
     "BHYT": "bảo hiểm y tế",
+    "BHTN": "bảo hiểm thất nghiệp",
+    "LĐLĐ": "Liên đoàn Lao động",
     "QSDĐ": "quyền sử dụng đất",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
     "CBCCVC": "cán bộ, công chức, viên chức",

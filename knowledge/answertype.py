@@ -55,7 +55,10 @@ _WANTS = {
     "email": re.compile(r"\b(email|e mail|thu dien tu|hop thu|dia chi mail)\b"),
     "fax": re.compile(r"\b(fax|so fax)\b"),
     # "đặt ở đâu" may be answered by a place name ("tại Nhà văn hóa xã"): a street address is asked here
-    "address": re.compile(r"\b(dia chi|tru so|toa nha nao|o toa nao)\b"),
+    "address": re.compile(
+        r"\b(dia chi( \w+){0,5}? (nao|o dau|la gi|la|cua)|(cho|xin) (xin )?dia chi"
+        r"|tru so|toa nha nao|o toa nao)\b"
+    ),
     # the address of a site asked for, not a site or a web business named ("kết nối với website DDCI")
     "web": re.compile(
         r"\b(dia chi (web|trang|website|truy cap|dien tu)"

@@ -104,7 +104,10 @@ def names_person(text: str) -> bool:
     return any(not _PLACE_BEFORE.search(text[: m.start()]) for m in _FULL_NAME.finditer(text))
 
 
-_PRIVATE_DATA = re.compile(r"\b(dia chi nha|nha rieng|cccd|cmnd|can cuoc|so tai khoan|ngay sinh|que quan)\b")
+_PRIVATE_DATA = re.compile(
+    r"\b(dia chi nha|nha rieng|cccd|cmnd|can cuoc|so tai khoan|ngay sinh|que quan"
+    r"|(so dien thoai|sdt|so di dong|so dt|zalo) (rieng|ca nhan))\b"
+)
 
 
 def personal_data(e: Evidence) -> Refusal | None:
@@ -245,11 +248,24 @@ def document_absent(e: Evidence) -> Refusal | None:
     return None
 
 
+_DAY_ASKED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _MONTH_ASKED = re.compile(r"\btháng\s+0?(\d{1,2})\s*(?:/|năm)\s*(\d{4})\b", re.IGNORECASE)
 
 
 def period_absent(e: Evidence) -> Refusal | None:
-    """A month of a year asked about ("đến hết tháng 12/2024") that no passage names in any spelling."""
+    """A month of a year asked about ("đến hết tháng 12/2024"), or a day ("tính đến 31/12/2024"), that no
+    passage names in any spelling."""
+    for day, month, year in _DAY_ASKED.findall(e.frame.text):
+        said = re.compile(
+            rf"\b0?{int(day)}\s*/\s*0?{int(month)}\s*/\s*{year}\b"
+            rf"|\bngày\s+0?{int(day)}\s+tháng\s+0?{int(month)}\s+năm\s+{year}\b",
+            re.IGNORECASE,
+        )
+        if not said.search(e.context):
+            return Refusal(
+                "entity_not_in_documents",
+                f"Các tài liệu hiện có không nêu số liệu tính đến {day}/{month}/{year}.",
+            )
     for month, year in _MONTH_ASKED.findall(e.frame.text):
         said = re.compile(
             rf"(?:tháng\s+0?{month}\s*(?:/|năm)\s*{year}|\b0?{month}/{year}\b|/0?{month}/{year}\b)",

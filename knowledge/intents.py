@@ -119,6 +119,11 @@ _NUMBER_ASK = re.compile(
     r"|(cho|xin) (xin )?(so dien thoai|sdt|so lien he|hotline))\b"
 )
 # What a status question is about: the writer's own request with this service.
+# Asking where a request stands, in the words of one who filed it.
+_STATUS_ASK = re.compile(
+    r"\b(trang thai|tinh trang|den dau|o buoc nao|da xu ly|xu ly chua|giai quyet chua|xong chua|ra sao roi"
+    r"|the nao roi|ctc)\b"
+)
 _STATUS_OBJECT = re.compile(
     r"\b(phieu|yeu cau|ho so|ma|kien nghi|phan anh|don|ticket|trang thai|tinh trang)\b"
 )
@@ -142,7 +147,8 @@ def vote(text: str, sims: np.ndarray, labels: list[IntentName], *, k: int, cue_w
     ranked = sorted(votes, key=lambda name: -votes[name])
     if not _DUTY_ASK.search(folded):  # names an agency, asks no task of it: another reading
         ranked = [name for name in ranked if name != "duties"]
-    if not _STATUS_OBJECT.search(folded):  # "tra giúp ..." without a request or ticket is no status question
+    if not _STATUS_OBJECT.search(folded) or not (cues.first_person(folded) or _STATUS_ASK.search(folded)):
+        # "tra giúp ..." without a request, or a "phiếu hỗ trợ đổi mới" asked about, is no status question
         ranked = [name for name in ranked if name != "status"]
     if not ranked:
         votes.setdefault("question", 0.0)

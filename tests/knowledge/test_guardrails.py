@@ -171,6 +171,15 @@ def test_an_indexed_document_named_by_number_is_not_absent() -> None:
     assert decide(known) is None
 
 
+def test_a_day_no_passage_names_is_refused_and_a_private_number_is_personal() -> None:
+    passage = "Đến ngày 31/12/2025, số tiền chậm đóng là 120 tỷ đồng, giảm so với năm 2024."
+    failed = decide(evidence("Tính đến 31/12/2024 số tiền chậm đóng là bao nhiêu?", passage))
+    assert failed is not None and failed[0] == "period_absent" and "31/12/2024" in failed[1].missing
+    assert decide(evidence("Tính đến 31/12/2025 số tiền chậm đóng là bao nhiêu tỷ đồng?", passage)) is None
+    private = personal_data(Evidence(understand("xin số điện thoại riêng của giám đốc sở với"), 1.0, "", []))
+    assert private is not None and private.reason == "personal_data"
+
+
 def test_a_target_year_is_not_a_result() -> None:
     failed = decide(
         evidence(

@@ -119,3 +119,18 @@ def test_a_duty_reading_without_a_duty_word_falls_to_the_next_best_reading() -> 
     sims = np.array([0.9, 0.89, 0.88, 0.87, 0.5])
     told = "cong ty minh bi treo ho so dang ky dau tu ba thang nay, ai xu ly giup"
     assert vote(told, sims, labels, k=5, cue_weight=0.0).intent == "support"
+
+
+def test_a_voucher_asked_about_is_no_ticket_of_ones_own() -> None:
+    labels: list[IntentName] = ["status", "status", "question"]
+    sims = np.array([0.9, 0.89, 0.6])
+    assert (
+        vote(
+            "Phiếu hỗ trợ đổi mới sáng tạo nhận hồ sơ đến ngày nào?", sims, labels, k=3, cue_weight=0.0
+        ).intent
+        != "status"
+    )
+    assert (
+        vote("phiếu của công ty tôi đang ở bước nào rồi", sims, labels, k=3, cue_weight=0.0).intent
+        == "status"
+    )
