@@ -8,19 +8,21 @@
     .venv/bin/python eval/newdoc/run.py --set e         # the fifth and sixth sets, written blind and
     .venv/bin/python eval/newdoc/run.py --set f         # measured once, at the end of a session
     .venv/bin/python eval/newdoc/run.py --set g         # g and h: written blind, held out for the
-    .venv/bin/python eval/newdoc/run.py --set h         # next measurement
+    .venv/bin/python eval/newdoc/run.py --set h         # next measurement (i and j likewise)
     .venv/bin/python eval/newdoc/run.py --check-only    # only build the .docx and check the dataset
     .venv/bin/python eval/newdoc/run.py --workdir DIR --skip-ingest   # re-ask on an existing index
     .venv/bin/python eval/newdoc/run.py --plain-layout  # ablation: header/closing as paragraphs, not tables
 
-Eight sets, each a synthetic document and 40 questions about it: `--set a` (the default) is make_docx.py
+Ten sets, each a synthetic document and 40 questions about it: `--set a` (the default) is make_docx.py
 (kh_57_gia_vien_2026.docx) with questions.jsonl, `--set b` is make_docx_b.py (bc_38_kien_hai_2026.docx)
 with questions_b.jsonl, `--set c` is make_docx_c.py (qd_214_chi_linh_2026.docx) with questions_c.jsonl,
 `--set d` is make_docx_d.py (kh_27_sct_xttm_2026.docx) with questions_d.jsonl, `--set e` is
 make_docx_e.py (bc_46_sxd_noxh_2026.docx) with questions_e.jsonl and `--set f` is make_docx_f.py
 (kh_63_ninh_giang_ocop_2026.docx) with questions_f.jsonl, `--set g` is make_docx_g.py
 (kh_19_skhcn_khoi_nghiep_2026.docx) with questions_g.jsonl and `--set h` is make_docx_h.py
-(bc_86_bhxh_no_dong_2026.docx) with questions_h.jsonl. Each set is measured blind once before any
+(bc_86_bhxh_no_dong_2026.docx) with questions_h.jsonl, `--set i` is make_docx_i.py
+(kh_36_snnmt_moi_truong_ccn_2026.docx) and `--set j` is make_docx_j.py (bc_112_dong_hai_logistics_2026.docx)
+with their questions. Each set is measured blind once before any
 change is drawn from it (eval/newdoc/README.md records both figures).
 Steps, for the chosen set:
 1. copy the shipped corpus (knowledge/corpus, with its data/ folder) into <workdir>/corpus and write the
@@ -78,8 +80,10 @@ SETS: dict[str, EvalSet] = {
     "d": EvalSet("make_docx_d", HERE / "questions_d.jsonl"),  # plan 27/KH-SCT, Sở Công Thương
     "e": EvalSet("make_docx_e", HERE / "questions_e.jsonl"),  # report 46/BC-SXD, Sở Xây dựng
     "f": EvalSet("make_docx_f", HERE / "questions_f.jsonl"),  # plan 63/KH-UBND, xã Ninh Giang
-    "g": EvalSet("make_docx_g", HERE / "questions_g.jsonl"),  # plan 19/KH-SKHCN, Sở KH&CN (held out)
-    "h": EvalSet("make_docx_h", HERE / "questions_h.jsonl"),  # report 86/BC-BHXH, BHXH thành phố (held out)
+    "g": EvalSet("make_docx_g", HERE / "questions_g.jsonl"),  # plan 19/KH-SKHCN, Sở KH&CN
+    "h": EvalSet("make_docx_h", HERE / "questions_h.jsonl"),  # report 86/BC-BHXH, BHXH thành phố
+    "i": EvalSet("make_docx_i", HERE / "questions_i.jsonl"),  # plan 36/KH-SNNMT, Sở NN&MT (held out)
+    "j": EvalSet("make_docx_j", HERE / "questions_j.jsonl"),  # report 112/BC-UBND, phường Đông Hải (held out)
 }
 
 
