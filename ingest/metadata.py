@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knowledge.text import spaces
+
+if TYPE_CHECKING:
+    from knowledge.agencies import AgencyDirectory
 
 _KINDS = {
     "KẾ HOẠCH": "kế hoạch",
@@ -92,12 +95,18 @@ def _header_issuer(head: list[str]) -> str:
     return ""
 
 
+@cache
+def _directory() -> AgencyDirectory:
+    """The shipped list of agencies, read once per process."""
+    from knowledge.agencies import AgencyDirectory
+
+    return AgencyDirectory.shipped()
+
+
 def _known_agency(written: str) -> str:
     """The listed full name of an agency the header writes in capitals ("SỞ CÔNG THƯƠNG" -> "Sở Công
     Thương thành phố Hải Phòng"), "" when the list does not hold it as written."""
-    from knowledge.agencies import AgencyDirectory
-
-    found = AgencyDirectory.shipped().match(written)
+    found = _directory().match(written)
     if found.agency is None or found.how not in ("exact", "alias"):
         return ""
     return found.agency.full_name or found.agency.name

@@ -10,6 +10,7 @@ from knowledge.places import PROVINCES
 from knowledge.text import WordList, expand_abbreviations, fold, has_marks, nfc, term_set, tone_key, words
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")  # a period: "2026-2030"
 PHONE = re.compile(
     r"(?<![\d.,/])(?:0\d{2,4}[.\s]?\d{2,3}[.\s]?\d{2,4}|1900[.\s]?\d{3,4}|1022|11[345])(?![\d,/])"
 )

@@ -11,7 +11,6 @@ channels' dialog acts on the route (support -> intake, status -> the requester's
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Sequence
@@ -50,7 +49,6 @@ from knowledge.records import LIST_KINDS, Card, RecordBook, Row
 from knowledge.replies import MAX_QUESTION_CHARS
 from knowledge.retrieval import HybridRetriever, Retrieval
 from knowledge.scope import ScopeCheck
-from knowledge.text import term_set
 
 log = logging.getLogger(__name__)
 
@@ -318,6 +316,7 @@ class Assistant:
             return self._refuse(
                 question, Refusal("no_evidence", "Các tài liệu hiện có không nói về nội dung này.")
             )
+        documents = self.lookups().documents
         failed = decide(
             Evidence(
                 frame,
@@ -327,10 +326,10 @@ class Assistant:
                 self.min_coverage,
                 direct_coverage=comp.direct_coverage,
                 min_direct=self.min_direct,
-                headings=comp.headings,
+                headings=tuple(h.entry.chunk.section for h in comp.quoted_hits),
                 agency_forms=tuple(self._agency_names(a) for a in frame.agencies),
-                known_documents=self._card_numbers(),
-                issued_by=tuple(self._issuer_terms(h.entry.chunk.doc) for h in comp.quoted_hits),
+                known_documents=documents.numbers,
+                issued_by=tuple(documents.issuer_terms(h.entry.chunk.doc) for h in comp.quoted_hits),
             )
         )
         if failed is not None:
@@ -373,20 +372,6 @@ class Assistant:
             if rephrased:
                 answer.answer = rephrased
         return answer
-
-    def _card_numbers(self) -> frozenset[str]:
-        """The numbers of the documents the index holds ("27/KH-SCT"), spaces and case left out."""
-        return frozenset(
-            re.sub(r"\s+", "", c.number).casefold() for c in self.records.cards() if c.number.strip("/ ")
-        )
-
-    def _issuer_terms(self, doc: str) -> frozenset[str]:
-        """The terms of a document's issuer and place: a passage of the plan of Sở Công Thương is that
-        department's even where it does not repeat its name."""
-        card = next((c for c in self.records.cards() if c.doc == doc), None)
-        if card is None:
-            return frozenset()
-        return term_set(f"{card.issuer} {card.details.get('place', '')}")
 
     def _agency_names(self, name: str) -> tuple[str, ...]:
         """An agency's other names (full, former, aliases of two words or more)."""

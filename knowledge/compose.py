@@ -58,7 +58,6 @@ class Composition:
     quoted: list[tuple[str, frozenset[str]]]  # each quoted sentence with its passage's terms
     cited: list[Hit]  # the passages quoted, in rank order
     direct_coverage: float = 0.0  # the share of the question's words in the direct sentence's passage
-    headings: tuple[str, ...] = ()  # the section of each quoted sentence's passage, as in `quoted`
     quoted_hits: tuple[Hit, ...] = ()  # the passage of each quoted sentence, as in `quoted`
 
 
@@ -223,7 +222,6 @@ class Composer:
         own_terms: frozenset[str] = frozenset().union(*(term_set(e.search_text) for e in own))
         direct_coverage = self._coverage(content, own_terms)
         cited = [hits[r] for r in cited_ranks]
-        headings = tuple(hits[c.hit_rank].entry.chunk.section for c in chosen)
         return Composition(
             direct,
             rank,
@@ -234,7 +232,6 @@ class Composer:
             quoted,
             cited,
             direct_coverage,
-            headings,
             tuple(hits[c.hit_rank] for c in chosen),
         )
 

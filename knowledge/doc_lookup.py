@@ -12,11 +12,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from knowledge.answertype import SPAN
 from knowledge.frame import DOC_NUMBER, Frame, normalise_number
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
 from knowledge.records import Card
-from knowledge.text import expand_abbreviations, fold, is_number, words
+from knowledge.text import expand_abbreviations, fold, is_number, term_set, words
 
 _STOP = {
     "ke",
@@ -56,7 +57,6 @@ _STOP = {
 
 
 _KINDS = re.compile(r"\b(ke hoach|bao cao|quyet dinh|nghi quyet|cong van|thong bao|chi thi|to trinh)\b")
-_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _KIND_NUMBER = re.compile(_KINDS.pattern.removesuffix(r"\b") + r" (?:so )?(\d{1,5})\b(?!\s*/)")
 _NOT_A_KIND = re.compile(r"\b(so |bo )?ke hoach (va|&) dau tu\b|\bke hoach hoa\b")
 
@@ -108,10 +108,15 @@ def _fitting(lines: list[str], frame: Frame) -> str:
     return max(lines, key=lambda line: (len(asked & set(_words(line))), -lines.index(line)))
 
 
+def _spelled_out(frame: Frame) -> str:
+    """The question folded with its abbreviations spelled out ("qd 214" -> "quyet dinh 214")."""
+    return frame.spelled or frame.folded
+
+
 def _fits_spans(card: Card, frame: Frame) -> bool:
     """Every period the question names ("giai đoạn 2022-2025") is the document's own."""
-    asked = {f"{a}-{b}" for a, b in _SPAN.findall(frame.text)}
-    return asked <= {f"{a}-{b}" for a, b in _SPAN.findall(f"{card.title} {card.period}")}
+    asked = {f"{a}-{b}" for a, b in SPAN.findall(frame.text)}
+    return asked <= {f"{a}-{b}" for a, b in SPAN.findall(f"{card.title} {card.period}")}
 
 
 def _plain(text: str) -> str:
@@ -136,6 +141,16 @@ class DocumentLookup:
         self.card_entries = card_entries
         self.entries = entries
         self.weights = name_weights([_descriptor(c) for c in self.cards])
+        # the numbers of the indexed documents ("27/KH-SCT"), spaces and case left out
+        self.numbers = frozenset(
+            re.sub(r"\s+", "", c.number).casefold() for c in cards if c.number.strip("/ ")
+        )
+        # the terms of each document's issuer and place: a passage of the plan of Sở Công Thương is that
+        # department's even where it does not repeat its name
+        self._issuers = {c.doc: term_set(f"{c.issuer} {c.details.get('place', '')}") for c in cards}
+
+    def issuer_terms(self, doc: str) -> frozenset[str]:
+        return self._issuers.get(doc, frozenset())
 
     def _by_number(self, number: str) -> Card | None:
         key = number.split("/")[0], number.split("/", 1)[-1]
@@ -147,7 +162,7 @@ class DocumentLookup:
     def _by_short_number(self, frame: Frame) -> list[Card]:
         """The documents of the kind asked whose number starts with the one given without its code
         ("báo cáo 38", "kế hoạch số 57")."""
-        m = _KIND_NUMBER.search(_NOT_A_KIND.sub(" ", frame.spelled or frame.folded))
+        m = _KIND_NUMBER.search(_NOT_A_KIND.sub(" ", _spelled_out(frame)))
         if not m:
             return []
         kind, digits = m.group(1), m.group(2)
@@ -157,7 +172,7 @@ class DocumentLookup:
 
     def _by_words(self, frame: Frame) -> list[Card]:
         asked = {w for w in _words(frame.text) if w not in _STOP}
-        kind = asked_kind(frame.spelled or frame.folded)
+        kind = asked_kind(_spelled_out(frame))
         of_kind = [c for c in self.cards if kind and fold(c.kind or "") == kind]
         years = set(frame.years)
         card_years = set(re.findall(r"\d{4}", "".join(f"{c.period} {c.title} {c.date}" for c in of_kind)))
@@ -224,7 +239,7 @@ class DocumentLookup:
             matches = self._by_short_number(frame) or self._by_words(frame)
             if not matches:  # named by its issuer or place alone ("báo cáo của xã Kiến Hải")
                 named = self.named_document(frame)
-                kind = asked_kind(frame.spelled or frame.folded)
+                kind = asked_kind(_spelled_out(frame))
                 if (
                     named is not None
                     and (not kind or fold(named.kind or "") == kind)

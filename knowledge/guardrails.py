@@ -168,13 +168,10 @@ def year_absent(e: Evidence) -> Refusal | None:
     return None
 
 
-_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
-
-
 def span_absent(e: Evidence) -> Refusal | None:
     """A period asked about ("giai đoạn 2026-2030") that no passage names: its years alone may stand in
     other periods ("2021-2030", "năm 2026")."""
-    for start, end in _SPAN.findall(e.frame.text):
+    for start, end in answertype.SPAN.findall(e.frame.text):
         if not re.search(rf"\b{start}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?{end}\b", e.context, re.IGNORECASE):
             return Refusal(
                 "entity_not_in_documents",
@@ -199,8 +196,7 @@ def agency_absent(e: Evidence) -> Refusal | None:
         if not written & {fold(w) for c in cores for w in words(c)}:
             continue  # not written as a name ("cán bộ thanh tra" is staff, not the Inspectorate)
         needs = [name_terms(fold(c)) for c in cores if c]
-        issued = list(e.issued_by) + [frozenset()] * (len(e.quoted) - len(e.issued_by))
-        held = [terms | own for (_, terms), own in zip(e.quoted, issued, strict=False)]
+        held = [terms | own for (_, terms), own in zip(e.quoted, _issued(e), strict=True)]
         if not any(all(t in terms for t in need) for need in needs for terms in held):
             return Refusal("entity_not_in_documents", f"Các đoạn tài liệu tìm được không nói về {agency}.")
     return None
@@ -349,14 +345,19 @@ def _spelled(name: str, context: frozenset[str]) -> list[str]:
     return folded if all(t in context for t in folded) else terms
 
 
+def _issued(e: Evidence) -> list[frozenset[str]]:
+    """The issuer's terms of each quoted sentence's document, none where the evidence gives none."""
+    return list(e.issued_by) + [frozenset()] * (len(e.quoted) - len(e.issued_by))
+
+
 def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
     """The quoted sentences whose passage (or its document's issuer and place) holds every name asked."""
-    issued = list(e.issued_by) + [frozenset()] * (len(e.quoted) - len(e.issued_by))
+    issued = _issued(e)
     context = term_set(e.context).union(*issued)
     names = [_spelled(n, context) for n in question_names(e.frame.text)]
     return [
         (text, terms)
-        for (text, terms), own in zip(e.quoted, issued, strict=False)
+        for (text, terms), own in zip(e.quoted, issued, strict=True)
         if all(t in terms or t in own for need in names for t in need)
     ]
 

@@ -8,9 +8,14 @@ import datetime as dt
 import io
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+# What every document of the sets shares: the motto beside the issuer in the header, the appendix's columns.
+NATIONAL_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 
 
 @dataclass(frozen=True)
@@ -165,9 +170,11 @@ def build(spec: Spec, out: Path, *, plain: bool = False) -> Path:
 
 def spec_from(data: dict[str, Any], *, author: str, label: str, comments: str, made_by: str) -> Spec:
     """The Spec of a module that holds its document as data (DOC_NAME, HEADER, TITLE, BODY, CLOSING,
-    APPENDIX_TITLE, TASK_HEADER, TASKS, FIXED_TIME and its docstring)."""
+    APPENDIX_TITLE, TASKS, FIXED_TIME, its docstring, and TASK_HEADER when its appendix has other
+    columns)."""
     return Spec(
         **{f.lower(): data[f] for f in _DATA},
+        task_header=data.get("TASK_HEADER", TASK_HEADER),
         author=author,
         label=label,
         comments=comments,
@@ -183,7 +190,6 @@ _DATA = (
     "BODY",
     "CLOSING",
     "APPENDIX_TITLE",
-    "TASK_HEADER",
     "TASKS",
     "FIXED_TIME",
 )
@@ -200,3 +206,16 @@ def main(spec: Spec, argv: list[str]) -> int:
         out = out / spec.doc_name
     print(build(spec, out, plain=plain))
     return 0
+
+
+def entry_points(spec: Spec) -> tuple[Callable[..., Path], Callable[[list[str]], int]]:
+    """A builder module's `build(out, *, plain=False)` and `main(argv)` for its document."""
+
+    def build_one(out: Path, *, plain: bool = False) -> Path:
+        """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
+        return build(spec, out, plain=plain)
+
+    def main_one(argv: list[str]) -> int:
+        return main(spec, argv)
+
+    return build_one, main_one

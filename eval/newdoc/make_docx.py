@@ -26,9 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "kh_57_gia_vien_2026.docx"
 
@@ -37,7 +35,7 @@ DOC_NAME = "kh_57_gia_vien_2026.docx"
 HEADER = [
     [
         ["ỦY BAN NHÂN DÂN", "PHƯỜNG GIA VIÊN"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 57/KH-UBND"], ["Gia Viên, ngày 09 tháng 01 năm 2026"]],
 ]
@@ -284,7 +282,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Kế hoạch số 57/KH-UBND ngày 09/01/2026 của UBND phường Gia Viên)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -384,13 +381,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

@@ -31,9 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "qd_214_chi_linh_2026.docx"
 
@@ -42,7 +40,7 @@ DOC_NAME = "qd_214_chi_linh_2026.docx"
 HEADER = [
     [
         ["ỦY BAN NHÂN DÂN", "PHƯỜNG CHÍ LINH"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 214/QĐ-UBND"], ["Chí Linh, ngày 23 tháng 02 năm 2026"]],
 ]
@@ -298,7 +296,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Quyết định số 214/QĐ-UBND ngày 23/02/2026 của Chủ tịch UBND phường Chí Linh)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -398,13 +395,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

@@ -33,9 +33,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "kh_27_sct_xttm_2026.docx"
 
@@ -44,7 +42,7 @@ DOC_NAME = "kh_27_sct_xttm_2026.docx"
 HEADER = [
     [
         ["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ CÔNG THƯƠNG"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 27/KH-SCT"], ["Hải Phòng, ngày 14 tháng 01 năm 2026"]],
 ]
@@ -295,7 +293,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Kế hoạch số 27/KH-SCT ngày 14/01/2026 của Sở Công Thương thành phố Hải Phòng)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -395,13 +392,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

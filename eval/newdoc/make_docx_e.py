@@ -35,9 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "bc_46_sxd_noxh_2026.docx"
 
@@ -46,7 +44,7 @@ DOC_NAME = "bc_46_sxd_noxh_2026.docx"
 HEADER = [
     [
         ["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ XÂY DỰNG"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 46/BC-SXD"], ["Hải Phòng, ngày 20 tháng 01 năm 2026"]],
 ]
@@ -285,7 +283,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Báo cáo số 46/BC-SXD ngày 20/01/2026 của Sở Xây dựng thành phố Hải Phòng)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -385,13 +382,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

@@ -38,9 +38,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "kh_19_skhcn_khoi_nghiep_2026.docx"
 
@@ -49,7 +47,7 @@ DOC_NAME = "kh_19_skhcn_khoi_nghiep_2026.docx"
 HEADER = [
     [
         ["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 19/KH-SKHCN"], ["Hải Phòng, ngày 05 tháng 02 năm 2026"]],
 ]
@@ -271,7 +269,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Kế hoạch số 19/KH-SKHCN ngày 05/02/2026 của Sở Khoa học và Công nghệ thành phố Hải Phòng)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -371,13 +368,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as plain paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

@@ -33,9 +33,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "bc_86_bhxh_no_dong_2026.docx"
 
@@ -44,7 +42,7 @@ DOC_NAME = "bc_86_bhxh_no_dong_2026.docx"
 HEADER = [
     [
         ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI THÀNH PHỐ HẢI PHÒNG"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 86/BC-BHXH"], ["Hải Phòng, ngày 22 tháng 01 năm 2026"]],
 ]
@@ -317,7 +315,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Báo cáo số 86/BC-BHXH ngày 22/01/2026 của Bảo hiểm xã hội thành phố Hải Phòng)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -417,13 +414,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

@@ -37,9 +37,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "kh_36_snnmt_moi_truong_ccn_2026.docx"
 
@@ -48,7 +46,7 @@ DOC_NAME = "kh_36_snnmt_moi_truong_ccn_2026.docx"
 HEADER = [
     [
         ["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 36/KH-SNNMT"], ["Hải Phòng, ngày 11 tháng 02 năm 2026"]],
 ]
@@ -259,7 +257,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Kế hoạch số 36/KH-SNNMT ngày 11/02/2026 của Sở Nông nghiệp và Môi trường thành phố Hải Phòng)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -359,13 +356,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as plain paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":

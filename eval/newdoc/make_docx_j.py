@@ -31,9 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docx_layout import build as build_document
-from docx_layout import main as run_main
-from docx_layout import spec_from
+from docx_layout import NATIONAL_MOTTO, entry_points, spec_from
 
 DOC_NAME = "bc_112_dong_hai_logistics_2026.docx"
 
@@ -42,7 +40,7 @@ DOC_NAME = "bc_112_dong_hai_logistics_2026.docx"
 HEADER = [
     [
         ["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        NATIONAL_MOTTO,
     ],
     [["Số: 112/BC-UBND"], ["Đông Hải, ngày 27 tháng 01 năm 2026"]],
 ]
@@ -286,7 +284,6 @@ APPENDIX_TITLE = [
     "(Kèm theo Báo cáo số 112/BC-UBND ngày 27/01/2026 của Ủy ban nhân dân phường Đông Hải)",
 ]
 
-TASK_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 TASKS = [
     [
         "1",
@@ -372,13 +369,7 @@ SPEC = spec_from(
 )
 
 
-def build(out: Path, *, plain: bool = False) -> Path:
-    """Write the document to `out` (`plain`: the header and closing as paragraphs, an ablation)."""
-    return build_document(SPEC, out, plain=plain)
-
-
-def main(argv: list[str]) -> int:
-    return run_main(SPEC, argv)
+build, main = entry_points(SPEC)
 
 
 if __name__ == "__main__":
