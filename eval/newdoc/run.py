@@ -82,8 +82,12 @@ SETS: dict[str, EvalSet] = {
     "f": EvalSet("make_docx_f", HERE / "questions_f.jsonl"),  # plan 63/KH-UBND, xã Ninh Giang
     "g": EvalSet("make_docx_g", HERE / "questions_g.jsonl"),  # plan 19/KH-SKHCN, Sở KH&CN
     "h": EvalSet("make_docx_h", HERE / "questions_h.jsonl"),  # report 86/BC-BHXH, BHXH thành phố
-    "i": EvalSet("make_docx_i", HERE / "questions_i.jsonl"),  # plan 36/KH-SNNMT, Sở NN&MT (held out)
-    "j": EvalSet("make_docx_j", HERE / "questions_j.jsonl"),  # report 112/BC-UBND, phường Đông Hải (held out)
+    "i": EvalSet("make_docx_i", HERE / "questions_i.jsonl"),  # plan 36/KH-SNNMT, Sở NN&MT
+    "j": EvalSet("make_docx_j", HERE / "questions_j.jsonl"),  # report 112/BC-UBND, phường Đông Hải
+    "k": EvalSet("make_docx_k", HERE / "questions_k.jsonl"),  # plan 58/KH-STP, Sở Tư pháp (held out)
+    "l": EvalSet("make_docx_l", HERE / "questions_l.jsonl"),  # plan 91/KH-UBND, xã Thanh Hà (held out)
+    "m": EvalSet("make_docx_m", HERE / "questions_m.jsonl"),  # plan 163/KH-HPH, Thuế thành phố (held out)
+    "n": EvalSet("make_docx_n", HERE / "questions_n.jsonl"),  # decision 247/QĐ-UBND issuing a plan, phường Đồ Sơn (held out)
 }
 
 
