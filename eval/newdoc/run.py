@@ -87,7 +87,7 @@ SETS: dict[str, EvalSet] = {
     "k": EvalSet("make_docx_k", HERE / "questions_k.jsonl"),  # plan 58/KH-STP, Sở Tư pháp (held out)
     "l": EvalSet("make_docx_l", HERE / "questions_l.jsonl"),  # plan 91/KH-UBND, xã Thanh Hà (held out)
     "m": EvalSet("make_docx_m", HERE / "questions_m.jsonl"),  # plan 163/KH-HPH, Thuế thành phố (held out)
-    "n": EvalSet("make_docx_n", HERE / "questions_n.jsonl"),  # decision 247/QĐ-UBND issuing a plan, phường Đồ Sơn (held out)
+    "n": EvalSet("make_docx_n", HERE / "questions_n.jsonl"),  # decision 247/QĐ-UBND, phường Đồ Sơn (held out)
 }
 
 
