@@ -247,7 +247,7 @@ BODY: list[tuple[str, str]] = [
     ("b", "1. Phòng Kinh tế"),
     (
         "p",
-        "- Là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp kết quả, báo cáo "
+        "- Là cơ quan thường trực, chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp kết quả, báo cáo "
         "Ủy ban nhân dân xã trước ngày 05 của tháng cuối quý.",
     ),
     (

@@ -230,7 +230,7 @@ BODY: list[tuple[str, str]] = [
     ("b", "1. Phòng Quản lý, hỗ trợ hộ kinh doanh, cá nhân và thu khác"),
     (
         "p",
-        "- Là đầu mối tham mưu Trưởng Thuế thành phố chỉ đạo, theo dõi, đôn đốc thực hiện Kế hoạch; biên soạn "
+        "- Là đầu mối tham mưu Trưởng Thuế thành phố chỉ đạo, theo dõi, đôn đốc việc thực hiện Kế hoạch; biên soạn "
         "“Cẩm nang hộ kinh doanh kê khai thuế năm 2026”, hoàn thành trước ngày 10/02/2026.",
     ),
     (
