@@ -259,8 +259,9 @@ class Assistant:
         if intent == "duties" and not (frame.doc_fields and frame.about_document):
             agency = frame.agencies[0] if frame.agencies else agency_of(text)
             duties = self.duties(agency)
-            plan = self.lookups().documents.named_document(frame)
-            if plan is not None and duties.found and DutiesBook.open(self.index.data_dir).assigns(plan.doc):
+            book = DutiesBook.open(self.index.data_dir)
+            plan = self.lookups().documents.named_document(frame) or self._plan_retrieved(retrieval, book)
+            if plan is not None and duties.found and book.assigns(plan.doc):
                 had = bool(duties.tasks or duties.reports)
                 duties = in_plan(duties, plan.doc)
                 if had and not (duties.tasks or duties.reports):
@@ -282,6 +283,16 @@ class Assistant:
         if no_duty is not None and answer.route == "refuse":
             return self._refuse(question, no_duty, kind="duties")
         return answer
+
+    def _plan_retrieved(self, retrieval: Retrieval, book: DutiesBook) -> Card | None:
+        """The plan a duty question that names none is about ("trong kế hoạch này"): the document of its
+        best passage, when that document assigns tasks."""
+        if not retrieval.hits:
+            return None
+        doc = retrieval.hits[0].entry.chunk.doc
+        if not book.assigns(doc):
+            return None
+        return next((c for c in self.lookups().documents.cards if c.doc == doc), None)
 
     def _passages_may_answer(self, frame: Frame, plan: Card, agency: str) -> bool:
         """A duty question about an agency the plan assigns nothing to goes to the passages when it
@@ -330,6 +341,7 @@ class Assistant:
                 agency_forms=tuple(self._agency_names(a) for a in frame.agencies),
                 known_documents=documents.numbers,
                 issued_by=tuple(documents.issuer_terms(h.entry.chunk.doc) for h in comp.quoted_hits),
+                issued_on=tuple(documents.issued_on(h.entry.chunk.doc) for h in comp.quoted_hits),
             )
         )
         if failed is not None:

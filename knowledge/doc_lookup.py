@@ -9,7 +9,6 @@ cite ("thay thế Kế hoạch số 197/KH-UBND ngày 22/8/2024") is answered fr
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from knowledge.answertype import SPAN
@@ -17,6 +16,7 @@ from knowledge.frame import DOC_NUMBER, Frame, normalise_number
 from knowledge.index import Entry
 from knowledge.lookup import Evidence, LookupResult, Refusal, name_weights
 from knowledge.records import Card
+from knowledge.scope import HOME
 from knowledge.text import expand_abbreviations, fold, is_number, term_set, words
 
 _STOP = {
@@ -73,9 +73,29 @@ def _words(text: str) -> list[str]:
     return [fold(w) for w in stream if not is_number(w) or len(w) == 4]
 
 
-def _pairs(words: list[str]) -> set[str]:
-    """Neighbouring words with at least one not a stop word ("gia vien", not "thanh pho")."""
-    return {f"{a} {b}" for a, b in itertools.pairwise(words) if a not in _STOP or b not in _STOP}
+_CITY_ISSUER = re.compile(r"^(uy ban nhan dan|ubnd) thanh pho( hai phong)?$")
+
+
+def _city_wide(card: Card) -> bool:
+    """Issued by the city's People's Committee: a name every city-level question may mention as the
+    author of another document it cites, so naming it does not pick this card over the title's words."""
+    return bool(_CITY_ISSUER.match(" ".join(fold(card.issuer).split())))
+
+
+def _runs(words: list[str], n: int) -> set[str]:
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _owner_names(card: Card) -> set[str]:
+    """What names a document's owner in a question: three words running in its issuer's name ("phuong
+    dong hai", "so cong thuong") — two alone are too often other words ("đầu tư" of "chủ đầu tư" is not
+    Sở Kế hoạch và Đầu tư) — and its place's whole name when it is not the city's ("dong hai")."""
+    issuer = _words(card.issuer)
+    names = {r for r in _runs(issuer, 3) if any(w not in _STOP for w in r.split())}
+    place = " ".join(_words(str(card.details.get("place", ""))))
+    if len(place.split()) >= 2 and place not in HOME:
+        names.add(place)
+    return names
 
 
 def _descriptor(card: Card) -> list[str]:
@@ -148,9 +168,14 @@ class DocumentLookup:
         # the terms of each document's issuer and place: a passage of the plan of Sở Công Thương is that
         # department's even where it does not repeat its name
         self._issuers = {c.doc: term_set(f"{c.issuer} {c.details.get('place', '')}") for c in cards}
+        self._dates = {c.doc: c.date for c in cards if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", c.date)}
 
     def issuer_terms(self, doc: str) -> frozenset[str]:
         return self._issuers.get(doc, frozenset())
+
+    def issued_on(self, doc: str) -> str:
+        """The document's ISO date ("2026-01-14"), "" when unknown."""
+        return self._dates.get(doc, "")
 
     def _by_number(self, number: str) -> Card | None:
         key = number.split("/")[0], number.split("/", 1)[-1]
@@ -203,16 +228,17 @@ class DocumentLookup:
         particular ("trong kế hoạch PCI" fits several)."""
         if frame.documents:
             return self._by_number(frame.documents[0])
-        asked = _pairs(_words(frame.text))  # a name is two syllables at least ("Gia Viên")
+        asked_words = _words(frame.text)
+        asked = _runs(asked_words, 3) | _runs(asked_words, 2)
         owners: dict[str, set[str]] = {}
         for card in self.cards:
-            own = _pairs(_words(f"{card.issuer} {card.details.get('place', '')}"))
-            for w in own & asked:
+            for w in _owner_names(card) & asked:
                 owners.setdefault(w, set()).add(card.doc)
-        only = {next(iter(docs)) for docs in owners.values() if len(docs) == 1}
-        if len(only) != 1:
-            return None
-        return next(c for c in self.cards if c.doc in only)
+        only = [c for c in self.cards if c.doc in {next(iter(d)) for d in owners.values() if len(d) == 1}]
+        if len(only) > 1:  # "báo cáo của phường Đông Hải thực hiện kế hoạch của UBND thành phố": the report
+            kind = asked_kind(_spelled_out(frame))
+            only = [c for c in only if kind and fold(c.kind or "") == kind]
+        return only[0] if len(only) == 1 else None
 
     def _cited_elsewhere(self, number: str) -> tuple[Entry, str] | None:
         """A passage that cites document `number` with its date ("Kế hoạch số 197/KH-UBND ngày 22/8/2024")."""
@@ -236,16 +262,17 @@ class DocumentLookup:
                 return self._referenced(frame, frame.documents[0])
             matches = [card]
         else:
-            matches = self._by_short_number(frame) or self._by_words(frame)
-            if not matches:  # named by its issuer or place alone ("báo cáo của xã Kiến Hải")
-                named = self.named_document(frame)
-                kind = asked_kind(_spelled_out(frame))
-                if (
-                    named is not None
-                    and (not kind or fold(named.kind or "") == kind)
-                    and _fits_spans(named, frame)
-                ):
-                    matches = [named]
+            # by its number without the code, by the issuer or place only it has ("báo cáo của xã Kiến
+            # Hải"), else by the words of its title
+            named = self.named_document(frame)
+            kind = asked_kind(_spelled_out(frame))
+            other_kind = named is not None and bool(kind) and fold(named.kind or "") != kind
+            if named is not None and (other_kind or not _fits_spans(named, frame)):
+                named = None  # another kind of document, or another period
+            own = [named] if named is not None and not _city_wide(named) else []  # "của UBND thành phố"
+            matches = (
+                self._by_short_number(frame) or own or self._by_words(frame) or ([named] if named else [])
+            )
         if not matches:
             return None
         if len(matches) > 1:

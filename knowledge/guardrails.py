@@ -11,7 +11,7 @@ says, in Vietnamese, what the documents do not state.
 | year_absent | entity_not_in_documents | a year it asks about is in none of the passages |
 | document_absent | entity_not_in_documents | a document number it names ("243/KH-UBND") is in none |
 | period_absent | entity_not_in_documents | a month of a year it asks about (tháng 12/2024) is in none |
-| target_only | speculation | it asks the result of a year the passages only set targets for |
+| target_only | speculation | it asks the result of a year the passages only set targets for (or plan for) |
 | names_absent | entity_not_in_documents | a name it asks about (agency, place, programme) is not quoted |
 | answer_type | no_evidence | no quoted sentence holds a value of the type asked (phone, amount, % ...) |
 | year_value | entity_not_in_documents | each figure of the type asked is stated for another year |
@@ -39,6 +39,7 @@ from knowledge.scope import (
     HOME,
     name_terms,
     names_agencies,
+    outcome_years,
     own_agency_asked,
     question_names,
     subject_asked,
@@ -70,6 +71,7 @@ class Evidence:
     agency_forms: tuple[tuple[str, ...], ...] = ()  # the other names of each agency of the frame
     known_documents: frozenset[str] = frozenset()  # the numbers of the indexed documents, unspaced
     issued_by: tuple[frozenset[str], ...] = ()  # the terms of each quoted passage's issuer and place
+    issued_on: tuple[str, ...] = ()  # the ISO date of each quoted passage's document ("" when unknown)
 
 
 _PRIVATE = re.compile(
@@ -195,7 +197,7 @@ def agency_absent(e: Evidence) -> Refusal | None:
             continue  # the city's committee, or a group ("UBND các xã, phường"), stands behind many
         if not written & {fold(w) for c in cores for w in words(c)}:
             continue  # not written as a name ("cán bộ thanh tra" is staff, not the Inspectorate)
-        needs = [name_terms(fold(c)) for c in cores if c]
+        needs = [name_terms(fold(expand_abbreviations(c))) for c in cores if c]  # "UBND xã …" as written out
         held = [terms | own for (_, terms), own in zip(e.quoted, _issued(e), strict=True)]
         if not any(all(t in terms for t in need) for need in needs for terms in held):
             return Refusal("entity_not_in_documents", f"Các đoạn tài liệu tìm được không nói về {agency}.")
@@ -275,13 +277,42 @@ def period_absent(e: Evidence) -> Refusal | None:
     return None
 
 
+# A document issued before April of a year is that year's plan: it cannot report the year's outcome.
+_PLANNING_MONTHS = 3
+OUTCOME_KINDS = frozenset({"count", "money", "percent"})  # the figures an outcome is asked as
+
+
+def _issued_early(year: str, dates: tuple[str, ...]) -> str:
+    """The latest issue date of the quoted documents when every one was issued before the year's second
+    quarter (ISO dates; "" when one is unknown or later)."""
+    if not dates or not all(dates):
+        return ""
+    if all(d[:4] < year or (d[:4] == year and int(d[5:7] or 99) <= _PLANNING_MONTHS) for d in dates):
+        return max(dates)
+    return ""
+
+
 def target_only(e: Evidence) -> Refusal | None:
+    """The outcome of a year asked while the passages only set its targets — clause by clause, or because
+    every quoted document was written before the year was under way (a plan issued in January 2026 holds
+    no 2026 result, whatever its clauses say without naming the year)."""
     for year in target_only_years(e.frame.text, e.context):
         return Refusal(
             "speculation",
             f"Các tài liệu chỉ nêu mục tiêu cho năm {year}, chưa nêu kết quả đạt được; "
             "trợ lý không phỏng đoán.",
         )
+    if not e.frame.wants & OUTCOME_KINDS or "date" in e.frame.wants:  # a deadline asked is no outcome
+        return None
+    for year in years_alone(e.frame.text) & set(outcome_years(e.frame.text)):
+        latest = _issued_early(year, e.issued_on)
+        if latest:  # its "báo cáo kết quả năm 2026" rows are tasks to come, not results
+            day = "/".join(reversed(latest.split("-")))
+            return Refusal(
+                "speculation",
+                f"Văn bản được trích ban hành {day}, khi năm {year} mới bắt đầu: văn bản chỉ nêu mục tiêu, "
+                f"nhiệm vụ cho năm {year}, chưa nêu kết quả đạt được; trợ lý không phỏng đoán.",
+            )
     return None
 
 
@@ -301,8 +332,12 @@ def years_alone(text: str) -> set[str]:
 
 
 def _holds_figure(kinds: list[str], clause: str, question: str) -> bool:
-    """A figure of a type asked: any new number for a count (a table cell "2022: 7,54" names no unit)."""
-    if "count" in kinds and answertype.numbers(clause) - answertype.numbers(question):
+    """A figure of a type asked: for a count, a number beside the thing counted when the question names
+    it, else any new number (a table cell "2022: 7,54" names no unit)."""
+    if "count" in kinds and answertype.counted_next(question)[0]:  # "bao nhiêu cơ sở": "120 cơ sở"
+        if answertype.holds("count", clause, question):
+            return True
+    elif "count" in kinds and answertype.numbers(clause) - answertype.numbers(question):
         return True
     return any(answertype.holds(kind, clause, question) for kind in kinds if kind != "count")
 

@@ -37,7 +37,7 @@ _HELP = re.compile(
     r"|gui kien nghi|kien nghi ve viec|help)\b"
 )
 _DIFFICULTY = re.compile(
-    r"\b(chua (co|duoc|xong|phat hanh|giai quyet)|vuong|cham|bi tra|tra lai|tu choi|kho khan|qua han"
+    r"\b(chua (co|duoc|xong|phat hanh|giai quyet)|vuong|cham(?! nhat)|bi tra|tra lai|tu choi|kho khan|qua han"
     r"|mat thoi gian|doi tai san|khong duoc|van chua|ton dong|phien ha|nhung nhieu|qua lau|chua ai|stuck"
     r"|bi (cat|giu|phong toa|thu|yeu cau|ep|tam giu|thu hoi|keo dai|lam kho|chan|treo|gay kho))\b"
 )

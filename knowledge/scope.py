@@ -33,6 +33,20 @@ _PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
 # Agency names go on in lower case after their capitalised words: "Sở Tài chính", "Ban Quản lý".
 _AGENCY_HEADS = {"sở", "ban", "phòng", "cục", "chi", "trung", "văn", "thanh", "ủy", "bộ", "viện", "hội"}
+_PLACE_HEADS = {
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thôn",
+    "khu",
+    "trấn",
+    "đường",
+    "phố",
+    "xa",
+    "phuong",
+}
 
 # A question for an outcome (a published result, a score reached) rather than for a target.
 _OUTCOME = re.compile(
@@ -40,6 +54,8 @@ _OUTCOME = re.compile(
     r"|xep hang thu)\b"
 )
 _TARGET_ASK = re.compile(r"\b(muc tieu|phan dau|chi tieu|dat ra|du kien|de ra|huong toi|ke hoach|muon)\b")
+# What was done, said so even beside a target ("thực tế đã giảm được bao nhiêu, có đạt mục tiêu không").
+_ACHIEVED = re.compile(r"\b(thuc te|da (\w+ ){0,2}duoc|ket qua dat)\b")
 # A sentence that only sets a target or looks ahead says nothing of the year's outcome.
 _TARGET = re.compile(
     r"\b(muc tieu|phan dau|chi tieu|du kien|tro len|khi co|giu vung|duy tri|de ra|dat ra|huong toi)\b"
@@ -49,27 +65,41 @@ _TARGET = re.compile(
 _OUTCOME_SAID = re.compile(r"\b(dat|diem|xep (thu|hang|vi tri)|vi tri|thu hang|tang|giam|ket qua)\b")
 
 
+def outcome_years(question: str) -> list[str]:
+    """The years whose outcome the question asks ("năm 2026 đã cấp được bao nhiêu"), not their targets."""
+    folded_q = " ".join(fold(question).split())
+    if not _OUTCOME.search(folded_q):
+        return []
+    if _TARGET_ASK.search(folded_q) and not _ACHIEVED.search(folded_q):  # "có đạt mục tiêu": still asked
+        return []
+    return sorted(set(YEAR.findall(question)))
+
+
+def _year_clauses(year: str, context: str) -> tuple[list[str], list[str]]:
+    """The clauses of the context that name the year (not a date, a period nor a baseline): those that set
+    a target, and those that report an outcome (judged with the words of their sentence before them)."""
+    # the year itself, not a date (28/8/2025) nor a plan's period (2025-2026)
+    alone = re.compile(rf"(?<![/\-–\d]){year}(?!\s*[-–]\s*\d|\d)")
+    baseline = re.compile(rf"\bso voi (nam )?{year}\b")  # "tăng 2 bậc so với năm 2023": a past result
+    said = [  # each clause naming the year, and it after the words of its sentence before it
+        (fold(c), fold(s[: s.index(c)] + c))
+        for s in sentences(context)
+        for c in s.split(";")
+        if alone.search(c)
+    ]
+    targets = [c for c, _ in said if _TARGET.search(c) and not baseline.search(c)]
+    outcomes = [c for c, whole in said if c not in targets and _OUTCOME_SAID.search(whole)]
+    return targets, outcomes
+
+
 def target_only_years(question: str, context: str) -> list[str]:
     """Years a question asks the outcome of while the passages only set targets for them or plan ahead
     (dates, periods and asides aside): a question after the score a city reached in a year against a
     passage that only says what it strives to reach that year (judged clause by clause, so
     "2022: 76,19; Mục tiêu năm 2024: 79,72" reports 2022 and targets 2024)."""
-    folded_q = " ".join(fold(question).split())
-    if not _OUTCOME.search(folded_q) or _TARGET_ASK.search(folded_q):
-        return []
     out: list[str] = []
-    for year in sorted(set(YEAR.findall(question))):
-        # the year itself, not a date (28/8/2025) nor a plan's period (2025-2026)
-        alone = re.compile(rf"(?<![/\-–\d]){year}(?!\s*[-–]\s*\d|\d)")
-        baseline = re.compile(rf"\bso voi (nam )?{year}\b")  # "tăng 2 bậc so với năm 2023": a past result
-        said = [  # each clause naming the year, and it after the words of its sentence before it
-            (fold(c), fold(s[: s.index(c)] + c))
-            for s in sentences(context)
-            for c in s.split(";")
-            if alone.search(c)
-        ]
-        targets = [c for c, _ in said if _TARGET.search(c) and not baseline.search(c)]
-        outcomes = [c for c, whole in said if c not in targets and _OUTCOME_SAID.search(whole)]
+    for year in outcome_years(question):
+        targets, outcomes = _year_clauses(year, context)
         if targets and not outcomes:
             out.append(year)
     return out
@@ -84,16 +114,23 @@ def entities(question: str) -> list[str]:
     q = expand_abbreviations(nfc(question)).strip()
     found: list[str] = []
     span: list[str] = []
+    before = ""  # the word before the span
     for m in _TOKEN.finditer(q):
         word = m.group(0)
         if word[:1].isupper() and m.start() > 0:
             span.append(word)
             continue
-        if len(span) == 2 and span[0].lower() in _AGENCY_HEADS and word[:1].isalpha():
+        if (
+            len(span) == 2
+            and span[0].lower() in _AGENCY_HEADS
+            and word[:1].isalpha()
+            and before.lower() not in _PLACE_HEADS  # "xã Thanh Hà" + "giao" is a place and a verb
+        ):
             span.append(word)  # "Sở Tài" + "chính"; "Sở Công Thương" is whole ("mở rộng" follows it)
         if len(span) >= 2:
             found.append(" ".join(span))
         span = []
+        before = word
     if len(span) >= 2:
         found.append(" ".join(span))
     found.extend(a for a in _ACRONYM.findall(CODED_NUMBER.sub(" ", q)) if not expansion(a))  # "27/KH-SCT"

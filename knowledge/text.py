@@ -109,6 +109,15 @@ def words(text: str) -> list[str]:
 
 
 _ABBREV = {fold(key): value for key, value in ABBREVIATIONS.items()}
+# a sector pair is typed "NN&MT", "NNMT" or "NN và MT" alike
+_ABBREV.update(
+    {
+        fold(key.replace("&", "")): value
+        for key, value in ABBREVIATIONS.items()
+        if re.fullmatch(r"[^\W\d_]+&[^\W\d_]+", key) and fold(key.replace("&", "")) not in _ABBREV
+    }
+)
+_PAIR_TYPED = re.compile(r"\b([A-ZĐ]{1,3})\s+(?:và|va|&)\s+([A-ZĐ]{1,3})\b")
 
 
 def expansion(word: str) -> list[str] | None:
@@ -127,6 +136,7 @@ def expand_abbreviations(text: str) -> str:
     """Replace abbreviations by their long forms in running text (for embedding a query); the code of
     a document's number stays as written."""
     text = nfc(text)
+    text = _PAIR_TYPED.sub(lambda m: _ABBREV.get(fold(f"{m[1]}&{m[2]}"), m[0]), text)
     codes = [m.span() for m in CODED_NUMBER.finditer(text)]
 
     def repl(match: re.Match[str]) -> str:

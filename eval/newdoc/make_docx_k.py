@@ -247,9 +247,9 @@ BODY: list[tuple[str, str]] = [
     ("b", "1. Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật"),
     (
         "p",
-        "Là đơn vị thường trực, giúp Giám đốc Sở theo dõi, đôn đốc việc thực hiện Kế hoạch; chủ trì tổ chức các "
-        "lớp tập huấn, biên soạn Sổ tay pháp luật cho hộ kinh doanh; tổng hợp kết quả hằng quý gửi Văn phòng "
-        "Sở trước ngày 10 của tháng cuối quý.",
+        "Là đơn vị thường trực, giúp Giám đốc Sở theo dõi, đôn đốc việc thực hiện Kế hoạch; chủ trì tổ chức "
+        "các lớp tập huấn, biên soạn Sổ tay pháp luật cho hộ kinh doanh; tổng hợp kết quả hằng quý gửi "
+        "Văn phòng Sở trước ngày 10 của tháng cuối quý.",
     ),
     ("b", "2. Phòng Bổ trợ tư pháp"),
     (

@@ -62,6 +62,32 @@ def test_card_reads_date_signer_recipients_and_what_the_plan_implements() -> Non
     assert len(card.passage) <= 1150
 
 
+@pytest.mark.parametrize(
+    "opening, cited",
+    [
+        (
+            "Thực hiện Văn bản số 902/UBND-KT ngày 04/3/2026 của UBND thành phố về việc rà soát;",
+            "902/UBND-KT",
+        ),
+        (
+            "Thực hiện chỉ đạo của Ủy ban nhân dân thành phố tại Công văn số 55/UBND-TH ngày 02/02/2026;",
+            "55/UBND-TH",
+        ),
+        ("Căn cứ Thông tư số 12/2025/TT-BTC ngày 30/5/2025 của Bộ Tài chính;", "12/2025/TT-BTC"),
+    ],
+)
+def test_card_reads_any_numbered_document_the_opening_cites(opening: str, cited: str) -> None:
+    text = PLAN.replace(
+        "Thực hiện Kế hoạch số 220/KH-UBND ngày 28/8/2025 của UBND thành phố về nâng cao chỉ số PCI, "
+        "UBND phường\nban hành kế hoạch như sau:",
+        opening,
+    )
+    assert opening in text
+    card = read_card(text.splitlines(), text.split("\n\n"), number="15/KH-UBND", title="", issuer="", date="")
+    assert card.implements and cited in card.implements[0]
+    assert cited in card.passage
+
+
 REPORT = """SỞ XÂY DỰNG
 Số: 77/BC-SXD
 Hải Phòng, ngày 12 tháng 5 năm 2026

@@ -149,3 +149,59 @@ def test_a_period_the_document_does_not_cover_names_another_document(lookup: Doc
     )
     found = lookup.answer(understand("Kế hoạch thương mại điện tử của xã Tân Lập là kế hoạch số mấy?"))
     assert found is not None and "45/KH-UBND" in found.direct
+
+
+def test_a_ward_named_picks_its_report_over_title_words_and_the_city_named_picks_nothing() -> None:
+    def with_details(c: Card, **details: object) -> Card:
+        return Card(c.doc, c.title, c.number, c.issuer, c.date, c.kind, c.period, "", "", (), dict(details))
+
+    city = card(
+        "city.txt",
+        "kế hoạch",
+        "90/KH-UBND",
+        "Ủy ban nhân dân thành phố Hải Phòng",
+        "Kế hoạch phát triển chợ đầu mối nông sản năm 2026",
+        "2025-12-01",
+    )
+    short_report = card(
+        "short.txt", "báo cáo", "", "Sở Công Thương", "Báo cáo tình hình chợ năm 2025", "2026-01-10"
+    )
+    ward = with_details(
+        card(
+            "ward.docx",
+            "báo cáo",
+            "15/BC-UBND",
+            "Ủy ban nhân dân phường Tràng Cát",
+            "Báo cáo tình hình hoạt động của chợ đầu mối, kho lạnh, cơ sở sơ chế nông sản trên địa bàn "
+            "phường năm 2025 và nhiệm vụ năm 2026",
+            "2026-01-20",
+        ),
+        date_text="ngày 20 tháng 01 năm 2026",
+        implements=["Thực hiện Kế hoạch số 90/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân thành phố"],
+    )
+    cards = [city, short_report, ward]
+    entries = {
+        c.doc: Entry(
+            Chunk(f"{c.doc}-card", c.doc, c.title, "", c.title, "card"), DocumentInfo(c.doc, c.title, "h")
+        )
+        for c in cards
+    }
+    lookup = DocumentLookup(cards, entries, list(entries.values()))
+    asked = understand(
+        "Phường Tràng Cát làm báo cáo chợ này để thực hiện kế hoạch số mấy của UBND thành phố?"
+    )
+    assert lookup.named_document(asked) is ward  # the ward and the city both named: the report asked
+    found = lookup.answer(asked)
+    assert found is not None and "15/BC-UBND" in found.direct and "90/KH-UBND" in found.direct
+    # naming the city that wrote another document picks no card by itself: the title's words decide
+    plan = lookup.answer(
+        understand("Kế hoạch chợ đầu mối nông sản năm 2026 của UBND thành phố ban hành ngày nào?")
+    )
+    assert plan is not None and "90/KH-UBND" in plan.direct
+
+
+def test_two_words_of_an_issuer_used_otherwise_name_no_document(lookup: DocumentLookup) -> None:
+    # "chủ đầu tư" shares "đầu tư" with Sở Kế hoạch và Đầu tư: three words of the name, or the place, name it
+    assert lookup.named_document(understand("Chủ đầu tư hạ tầng phải nộp báo cáo trước ngày nào?")) is None
+    assert lookup.named_document(understand("báo cáo của Sở Kế hoạch và Đầu tư gửi ai")) is REPORT
+    assert lookup.named_document(understand("ke hoach cua ubnd xa tan lap")) is PLAN

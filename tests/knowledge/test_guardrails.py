@@ -286,3 +286,68 @@ def test_a_name_the_documents_know_is_not_said_to_be_unmentioned() -> None:
     )
     unknown = names_absent(evidence("Số điện thoại của Công ty Tân Cảng Xanh là gì?", contacts))
     assert unknown is not None and "không nhắc đến" in unknown.missing
+
+
+PLAN_TASK = (
+    "III. NHIỆM VỤ TRỌNG TÂM NĂM 2026\n"
+    "- Kiểm tra tối thiểu 180 cửa hàng xăng dầu trên địa bàn; xử lý dứt điểm các vi phạm về đo lường."
+)
+
+
+def dated(question: str, passage: str, issued: str) -> Evidence:
+    frame = understand(question)
+    return Evidence(frame, 0.9, passage, [(passage, term_set(passage))], issued_on=(issued,))
+
+
+def test_a_years_outcome_asked_of_a_plan_written_as_the_year_began() -> None:
+    # the clause names no year: only the plan's date tells that it cannot hold the year's result
+    asked = "Năm 2026 thực tế đã kiểm tra được bao nhiêu cửa hàng xăng dầu?"
+    failed = decide(dated(asked, PLAN_TASK, "2026-02-10"))
+    assert failed is not None and failed[0] == "target_only" and failed[1].reason == "speculation"
+    assert "10/02/2026" in failed[1].missing
+    # the same plan asked of its target, a report written after the year, a deadline: all answer
+    assert (
+        decide(
+            dated(
+                "Năm 2026 kế hoạch đặt mục tiêu kiểm tra bao nhiêu cửa hàng xăng dầu?",
+                PLAN_TASK,
+                "2026-02-10",
+            )
+        )
+        is None
+    )
+    assert decide(dated(asked, PLAN_TASK, "2027-01-15")) is None
+    assert (
+        decide(
+            dated(
+                "Năm 2026 phải báo cáo kết quả kiểm tra cửa hàng xăng dầu trước ngày nào?",
+                PLAN_TASK + " Báo cáo trước ngày 15/12/2026.",
+                "2026-02-10",
+            )
+        )
+        is None
+    )
+    # a report written in the year's second half may hold its first months' outcome; its tasks to report
+    # results later ("báo cáo kết quả năm 2026") are no outcome of a plan written as the year began
+    mid = "Năm 2026, đã kiểm tra 95 cửa hàng xăng dầu, đạt 53% kế hoạch."
+    assert decide(dated(asked, mid, "2026-07-20")) is None
+    later = PLAN_TASK + "\nBáo cáo kết quả thực hiện kế hoạch năm 2026 trước ngày 15/12/2026."
+    assert decide(dated(asked, later, "2026-02-10")) is not None
+    # "có đạt mục tiêu không" beside "thực tế đã … được" still asks the outcome
+    both = "Năm 2026 thực tế đã kiểm tra được bao nhiêu cửa hàng xăng dầu, có đạt mục tiêu không?"
+    assert decide(dated(both, PLAN_TASK, "2026-01-05")) is not None
+
+
+def test_a_committee_typed_as_ubnd_is_found_under_its_written_out_name() -> None:
+    passage = "Năm 2026, có ít nhất 300 hộ kinh doanh bán hàng trên sàn thương mại điện tử."
+    frame = understand(
+        "UBND xã Tân Lập đặt mục tiêu bao nhiêu hộ bán hàng trên sàn năm 2026?", ("UBND xã Tân Lập",)
+    )
+    issuer = term_set("Ủy ban nhân dân xã Tân Lập Tân Lập")
+    held = Evidence(frame, 0.9, passage, [(passage, term_set(passage))], issued_by=(issuer,))
+    assert decide(held) is None
+    elsewhere = Evidence(
+        frame, 0.9, passage, [(passage, term_set(passage))], issued_by=(term_set("Sở Công Thương"),)
+    )
+    failed = decide(elsewhere)
+    assert failed is not None and failed[0] in {"agency_absent", "names_absent"}

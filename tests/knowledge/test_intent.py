@@ -79,3 +79,10 @@ def test_only_the_marked_spelling_is_the_writer_in_a_marked_message(text: str, p
     from knowledge.intent import first_person, folded_cues
 
     assert first_person(folded_cues(text)) is person
+
+
+def test_at_the_latest_is_a_deadline_not_a_delay() -> None:
+    from knowledge.intent import tells_a_case
+
+    assert not tells_a_case("phong kinh te gui bao cao cho so cong thuong cham nhat ngay nao hang quy")
+    assert tells_a_case("ho so cap phep cua cong ty bi cham hai thang nay")

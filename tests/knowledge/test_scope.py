@@ -152,3 +152,11 @@ def test_a_full_agency_name_is_not_run_on_into_the_next_word() -> None:
 
 def test_the_code_of_a_documents_number_is_no_name() -> None:
     assert entities("Theo KH 9/KH-SDL, phường làm gì?") == []
+
+
+def test_a_place_named_thanh_is_not_an_agency_taking_the_next_word() -> None:
+    from knowledge.scope import entities
+
+    assert entities("Kế hoạch của xã Thanh Hà giao Sở Công Thương việc gì?") == ["Thanh Hà", "Sở Công Thương"]
+    assert entities("UBND phường Văn Đẩu đặt chỉ tiêu gì") == ["Văn Đẩu"]
+    assert "Sở Tài chính" in entities("Kế hoạch giao Sở Tài chính việc gì")

@@ -107,3 +107,16 @@ def test_a_documents_code_is_not_expanded_and_common_office_abbreviations_are() 
     assert expand_abbreviations("KH 15/KH-UBND của UBND xã") == "kế hoạch 15/KH-UBND của Ủy ban nhân dân xã"
     assert expand_abbreviations("QĐ 12/2024/QĐ-UBND") == "quyết định 12/2024/QĐ-UBND"
     assert expand_abbreviations("CBCCVC và TAND") == "cán bộ, công chức, viên chức và Tòa án nhân dân"
+
+
+def test_a_sector_pair_is_read_however_it_is_typed() -> None:
+    from knowledge.text import expand_abbreviations
+
+    for typed in ("Sở NN&MT", "Sở NNMT", "Sở NN và MT", "Sở NN & MT"):
+        assert expand_abbreviations(typed) == "Sở Nông nghiệp và Môi trường", typed
+    # two abbreviations that make no known pair stay as they are
+    assert expand_abbreviations("HTX và DN") == "hợp tác xã và doanh nghiệp"
+    assert (
+        expand_abbreviations("QĐ và KH số 12")
+        == expand_abbreviations("QĐ") + " và " + expand_abbreviations("KH") + " số 12"
+    )
