@@ -160,7 +160,18 @@ def wanted(question: str) -> set[str]:
         kinds.add("person")
     if "count" in kinds and _WHICH.search(folded) and "bao nhieu" not in folded:
         kinds.discard("count")  # "Mấy bài ... thì bên nào ...": the question is "which"
+    if "count" in kinds and _DOCUMENT_NUMBER_ASK.search(folded) and len(_COUNT_ASKS.findall(folded)) == 1:
+        kinds.discard("count")  # "công văn số bao nhiêu": which document, not how many
+        kinds.add("document")
     return kinds
+
+
+# The number of a document asked ("bằng công văn số bao nhiêu", "quyết định số mấy"), not a count.
+_DOCUMENT_NUMBER_ASK = re.compile(
+    r"\b(cong van|van ban|quyet dinh|ke hoach|nghi quyet|bao cao|thong bao|chi thi|to trinh)"
+    r" so (bao nhieu|may)\b"
+)
+_COUNT_ASKS = re.compile(r"\b(bao nhieu|may)\b")
 
 
 _LIST_MARK = re.compile(r"^\s*[-–+]?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
@@ -196,6 +207,7 @@ _NOT_COUNTED = {
 }
 _NOT_COUNTED |= {"tieu", "le", "kien", "dau", "ra", "muc", "nhieu", "tong", "cong", "khong", "chua"}
 _NOT_COUNTED |= {"toi", "len", "den", "xuong"}  # "lên tới bao nhiêu": a level, no thing counted
+_NOT_COUNTED |= {"rong", "dai", "cao", "sau", "xa", "lon", "nang"}  # "rộng bao nhiêu": a size, in any unit
 
 
 def counted(question: str) -> str:
@@ -223,7 +235,21 @@ _ENDS_COUNTED = WordList(_ENDS_COUNTED_TEXT)
 
 # Units written apart from their number or as a sign ("54,93%", "1,2 tỷ đồng"): not checked.
 # "cái" counts anything ("165 kiến nghị").
-_LOOSE_UNITS = {"phan", "tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "nam", "thang", "ngay", "cai"}
+_LOOSE_UNITS = {
+    "phan",
+    "tien",
+    "ty",
+    "trieu",
+    "nghin",
+    "ngan",
+    "dong",
+    "usd",
+    "nam",
+    "thang",
+    "ngay",
+    "cai",
+    "chiec",
+}
 # A score is written in a table without its unit ("2021: 6,07"): a decimal figure is one.
 _SCORE = re.compile(r"\d+,\d+")
 _SCORE_UNITS = frozenset({"f:diem", f"a:{tone_key('điểm')}"})

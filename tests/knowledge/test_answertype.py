@@ -195,3 +195,16 @@ def test_how_many_of_anything_and_a_tax_asked_with_may() -> None:
 def test_where_a_place_stands_is_no_street_address_asked() -> None:
     assert "address" not in wanted("Điểm bán sản phẩm của xã đặt ở đâu?")
     assert "address" in wanted("Trụ sở Sở Tài chính ở địa chỉ nào?")
+
+
+def test_a_documents_number_a_size_and_a_classifier_are_no_thing_counted() -> None:
+    from knowledge.answertype import counted
+
+    # "công văn số bao nhiêu" asks which document, not how many
+    assert wanted("Sở Xây dựng trả lời bằng công văn số bao nhiêu?") == {"document"}
+    assert "count" in wanted("Sở Xây dựng đã ban hành bao nhiêu công văn số hóa hồ sơ?")
+    # "rộng bao nhiêu": a size, whatever its unit ("4,2 ha")
+    assert counted("Khu đất dành cho chợ rộng bao nhiêu?") == ""
+    # "bao nhiêu chiếc" counts anything ("2.940 xe")
+    assert counted_next("Phường có bao nhiêu chiếc xe tải nhẹ?") == ("", [])
+    assert holds("count", "Tổng cộng 312 xe tải nhẹ đăng ký.", "Phường có bao nhiêu chiếc xe tải nhẹ?")
