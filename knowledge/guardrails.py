@@ -295,14 +295,17 @@ def _issued_early(year: str, dates: tuple[str, ...]) -> str:
 def target_only(e: Evidence) -> Refusal | None:
     """The outcome of a year asked while the passages only set its targets — clause by clause, or because
     every quoted document was written before the year was under way (a plan issued in January 2026 holds
-    no 2026 result, whatever its clauses say without naming the year)."""
+    no 2026 result, whatever its clauses say without naming the year). A time or a date asked ("bao lâu
+    có kết quả", "báo cáo kết quả trước ngày nào") is no outcome."""
+    if e.frame.wants & {"duration", "date"} and not e.frame.wants & OUTCOME_KINDS:
+        return None
     for year in target_only_years(e.frame.text, e.context):
         return Refusal(
             "speculation",
             f"Các tài liệu chỉ nêu mục tiêu cho năm {year}, chưa nêu kết quả đạt được; "
             "trợ lý không phỏng đoán.",
         )
-    if not e.frame.wants & OUTCOME_KINDS or "date" in e.frame.wants:  # a deadline asked is no outcome
+    if not e.frame.wants & OUTCOME_KINDS or "date" in e.frame.wants:
         return None
     for year in years_alone(e.frame.text) & set(outcome_years(e.frame.text)):
         latest = _issued_early(year, e.issued_on)

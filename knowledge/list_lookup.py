@@ -286,6 +286,17 @@ def _stated(value: str) -> bool:
     )
 
 
+# What follows the activity in a row's name: its sector ("thuộc lĩnh vực Công Thương, Nông nghiệp và Môi
+# trường"), a note after a dash, brackets.
+_AFTER_ACTIVITY = re.compile(r"\s+(?:thuộc (?:lĩnh vực|ngành)|—|–|-\s|[\[(])", re.IGNORECASE)
+
+
+def _activity_part(name: str) -> str:
+    """The activity a row's name licenses, without its sector or notes: a question about an
+    environmental permit shares no activity with a food-safety certificate "thuộc lĩnh vực … Môi trường"."""
+    return _AFTER_ACTIVITY.split(name, maxsplit=1)[0].strip(" .;")
+
+
 def _name_only(name: str) -> str:
     """A row's name without its bracketed notes ("... (thủ tục quốc gia; dữ liệu ...)")."""
     name = re.split(r"\s+[\[(]", name, maxsplit=1)[0]
@@ -462,8 +473,7 @@ class ListLookup:
         ]
         if not subject:
             return True
-        index = self._index.get(kind, {}).get((row.doc, row.row))
-        have = set(self._names[kind][index]) if index is not None else set(_name_keys(self._name(row)))
+        have = set(_name_keys(_activity_part(self._name(row))))
         return any(w in have for w in subject)
 
     def near_in_meaning(self, kind: str, row: Row, frame: Frame) -> bool:

@@ -351,3 +351,11 @@ def test_a_committee_typed_as_ubnd_is_found_under_its_written_out_name() -> None
     )
     failed = decide(elsewhere)
     assert failed is not None and failed[0] in {"agency_absent", "names_absent"}
+
+
+def test_a_processing_time_asked_is_no_outcome_of_the_year() -> None:
+    passage = "II. MỤC TIÊU NĂM 2026\n- Thời gian cấp giấy phép môi trường không quá 18 ngày làm việc."
+    asked = "Từ 2026 nộp đủ hồ sơ xin giấy phép môi trường thì tối đa bao lâu có kết quả?"
+    assert decide(dated(asked, passage, "2026-02-11")) is None
+    result = "Năm 2026 thực tế đã cấp được bao nhiêu giấy phép môi trường?"
+    assert decide(dated(result, passage, "2026-02-11")) is not None

@@ -501,3 +501,15 @@ def test_a_list_that_is_not_of_trades_is_left_to_the_passages(lookup: ListLookup
         understand("Kinh doanh đồ cổ có trong danh mục ngành nghề có điều kiện không?")
     )
     assert trades is not None and trades.refusal is not None
+
+
+def test_a_rows_activity_leaves_out_its_sector_and_notes() -> None:
+    from knowledge.list_lookup import _activity_part
+
+    name = (
+        "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm thuộc lĩnh vực Công Thương, Nông nghiệp và "
+        "Môi trường — trình tự theo Nghị định 46/2026/NĐ-CP (không áp dụng cho cơ sở nhỏ lẻ)"
+    )
+    assert _activity_part(name) == "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"
+    assert _activity_part("Cấp Giấy phép xây dựng (công trình cấp III)") == "Cấp Giấy phép xây dựng"
+    assert _activity_part("Đăng ký hộ kinh doanh") == "Đăng ký hộ kinh doanh"
