@@ -205,7 +205,7 @@ def main() -> int:
         default="a",
         help="a: kh_57_gia_vien_2026.docx + questions.jsonl (default); b: bc_38_kien_hai_2026.docx + "
         "questions_b.jsonl; c: qd_214_chi_linh_2026.docx + questions_c.jsonl; d: kh_27_sct_xttm_2026.docx + "
-        "questions_d.jsonl (the final measurement only)",
+        "questions_d.jsonl; e … n: the other synthetic documents (eval/newdoc/README.md)",
     )
     ap.add_argument("--skip-ingest", action="store_true", help="reuse <workdir>/data (ingested before)")
     ap.add_argument(
