@@ -31,8 +31,10 @@ from knowledge.text import (
 
 _PROVINCES_FOLDED = [fold(p) for p in PROVINCES]
 HOME = ("hai phong", "hai duong")  # the city and the province merged into it in 2025
-# Agency names go on in lower case after their capitalised words: "Sở Tài chính", "Ban Quản lý".
-_AGENCY_HEADS = {"sở", "ban", "phòng", "cục", "chi", "trung", "văn", "thanh", "ủy", "bộ", "viện", "hội"}
+# Agency names go on in lower case after their capitalised words: "Sở Tài chính", "Ban Quản lý". Only a
+# head that is a whole word ("Sở", not "Thanh" of "Thanh tra"): "Thanh Hà", "Văn Lâm" are places, and
+# "ở Thanh Hà bán" does not name "Thanh Hà bán".
+_AGENCY_HEADS = {"sở", "ban", "phòng", "cục", "bộ", "viện"}
 _PLACE_HEADS = {
     "xã",
     "phường",

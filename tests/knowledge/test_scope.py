@@ -160,3 +160,11 @@ def test_a_place_named_thanh_is_not_an_agency_taking_the_next_word() -> None:
     assert entities("Kế hoạch của xã Thanh Hà giao Sở Công Thương việc gì?") == ["Thanh Hà", "Sở Công Thương"]
     assert entities("UBND phường Văn Đẩu đặt chỉ tiêu gì") == ["Văn Đẩu"]
     assert "Sở Tài chính" in entities("Kế hoạch giao Sở Tài chính việc gì")
+
+
+def test_a_place_starting_like_a_two_syllable_head_is_no_agency_anywhere() -> None:
+    from knowledge.scope import entities
+
+    assert entities("Vụ vải năm 2025 ở Thanh Hà bán được bao nhiêu tấn?") == ["Thanh Hà"]
+    assert entities("Nhà vườn Văn Lâm mùa này bán qua mạng được không?") == ["Văn Lâm"]
+    assert "Phòng Kinh tế" in entities("Việc này giao Phòng Kinh tế chủ trì")
