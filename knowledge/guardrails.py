@@ -311,9 +311,10 @@ def target_only(e: Evidence) -> Refusal | None:
         latest = _issued_early(year, e.issued_on)
         if latest:  # its "báo cáo kết quả năm 2026" rows are tasks to come, not results
             day = "/".join(reversed(latest.split("-")))
+            when = f"trước năm {year}" if latest[:4] < year else f"khi năm {year} mới bắt đầu"
             return Refusal(
                 "speculation",
-                f"Văn bản được trích ban hành {day}, khi năm {year} mới bắt đầu: văn bản chỉ nêu mục tiêu, "
+                f"Văn bản được trích ban hành {day}, {when}: văn bản chỉ nêu mục tiêu, "
                 f"nhiệm vụ cho năm {year}, chưa nêu kết quả đạt được; trợ lý không phỏng đoán.",
             )
     return None

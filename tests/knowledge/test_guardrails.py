@@ -304,7 +304,9 @@ def test_a_years_outcome_asked_of_a_plan_written_as_the_year_began() -> None:
     asked = "Năm 2026 thực tế đã kiểm tra được bao nhiêu cửa hàng xăng dầu?"
     failed = decide(dated(asked, PLAN_TASK, "2026-02-10"))
     assert failed is not None and failed[0] == "target_only" and failed[1].reason == "speculation"
-    assert "10/02/2026" in failed[1].missing
+    assert "10/02/2026" in failed[1].missing and "khi năm 2026 mới bắt đầu" in failed[1].missing
+    earlier = decide(dated(asked, PLAN_TASK, "2025-08-28"))
+    assert earlier is not None and "28/08/2025, trước năm 2026" in earlier[1].missing
     # the same plan asked of its target, a report written after the year, a deadline: all answer
     assert (
         decide(
