@@ -168,6 +168,7 @@ class DocumentLookup:
         # the terms of each document's issuer and place: a passage of the plan of Sở Công Thương is that
         # department's even where it does not repeat its name
         self._issuers = {c.doc: term_set(f"{c.issuer} {c.details.get('place', '')}") for c in cards}
+        self._owners = {c.doc: _owner_names(c) for c in self.cards}  # what names each card's owner
         self._dates = {c.doc: c.date for c in cards if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", c.date)}
 
     def issuer_terms(self, doc: str) -> frozenset[str]:
@@ -232,7 +233,7 @@ class DocumentLookup:
         asked = _runs(asked_words, 3) | _runs(asked_words, 2)
         owners: dict[str, set[str]] = {}
         for card in self.cards:
-            for w in _owner_names(card) & asked:
+            for w in self._owners[card.doc] & asked:
                 owners.setdefault(w, set()).add(card.doc)
         only = [c for c in self.cards if c.doc in {next(iter(d)) for d in owners.values() if len(d) == 1}]
         if len(only) > 1:  # "báo cáo của phường Đông Hải thực hiện kế hoạch của UBND thành phố": the report

@@ -77,23 +77,6 @@ def outcome_years(question: str) -> list[str]:
     return sorted(set(YEAR.findall(question)))
 
 
-def _year_clauses(year: str, context: str) -> tuple[list[str], list[str]]:
-    """The clauses of the context that name the year (not a date, a period nor a baseline): those that set
-    a target, and those that report an outcome (judged with the words of their sentence before them)."""
-    # the year itself, not a date (28/8/2025) nor a plan's period (2025-2026)
-    alone = re.compile(rf"(?<![/\-–\d]){year}(?!\s*[-–]\s*\d|\d)")
-    baseline = re.compile(rf"\bso voi (nam )?{year}\b")  # "tăng 2 bậc so với năm 2023": a past result
-    said = [  # each clause naming the year, and it after the words of its sentence before it
-        (fold(c), fold(s[: s.index(c)] + c))
-        for s in sentences(context)
-        for c in s.split(";")
-        if alone.search(c)
-    ]
-    targets = [c for c, _ in said if _TARGET.search(c) and not baseline.search(c)]
-    outcomes = [c for c, whole in said if c not in targets and _OUTCOME_SAID.search(whole)]
-    return targets, outcomes
-
-
 def target_only_years(question: str, context: str) -> list[str]:
     """Years a question asks the outcome of while the passages only set targets for them or plan ahead
     (dates, periods and asides aside): a question after the score a city reached in a year against a
@@ -101,7 +84,17 @@ def target_only_years(question: str, context: str) -> list[str]:
     "2022: 76,19; Mục tiêu năm 2024: 79,72" reports 2022 and targets 2024)."""
     out: list[str] = []
     for year in outcome_years(question):
-        targets, outcomes = _year_clauses(year, context)
+        # the year itself, not a date (28/8/2025) nor a plan's period (2025-2026)
+        alone = re.compile(rf"(?<![/\-–\d]){year}(?!\s*[-–]\s*\d|\d)")
+        baseline = re.compile(rf"\bso voi (nam )?{year}\b")  # "tăng 2 bậc so với năm 2023": a past result
+        said = [  # each clause naming the year, and it after the words of its sentence before it
+            (fold(c), fold(s[: s.index(c)] + c))
+            for s in sentences(context)
+            for c in s.split(";")
+            if alone.search(c)
+        ]
+        targets = [c for c, _ in said if _TARGET.search(c) and not baseline.search(c)]
+        outcomes = [c for c, whole in said if c not in targets and _OUTCOME_SAID.search(whole)]
         if targets and not outcomes:
             out.append(year)
     return out
