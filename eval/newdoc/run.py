@@ -88,6 +88,8 @@ SETS: dict[str, EvalSet] = {
     "l": EvalSet("make_docx_l", HERE / "questions_l.jsonl"),  # plan 91/KH-UBND, xã Thanh Hà (held out)
     "m": EvalSet("make_docx_m", HERE / "questions_m.jsonl"),  # plan 163/KH-HPH, Thuế thành phố (held out)
     "n": EvalSet("make_docx_n", HERE / "questions_n.jsonl"),  # decision 247/QĐ-UBND, phường Đồ Sơn (held out)
+    "o": EvalSet("make_docx_o", HERE / "questions_o.jsonl"),  # report 129/BC-SYT, Sở Y tế (held out)
+    "p": EvalSet("make_docx_p", HERE / "questions_p.jsonl"),  # plan 74/KH-UBND, đặc khu Cát Hải (held out)
 }
 
 
