@@ -269,7 +269,7 @@ BODY: list[tuple[str, str]] = [
     ("b", "5. Ứng dụng công nghệ thông tin"),
     (
         "p",
-        "- Văn phòng Sở chủ trì nâng cấp phần mềm quản lý cơ sở kinh doanh dược, trang thiết bị y tế, đồng bộ "
+        "- Văn phòng Sở chủ trì việc nâng cấp phần mềm quản lý cơ sở kinh doanh dược, trang thiết bị y tế, đồng bộ "
         "dữ liệu với Hệ thống cơ sở dữ liệu dược quốc gia và Hệ thống thông tin giải quyết thủ tục hành chính "
         "thành phố; hoàn thành trước ngày 30/9/2026.",
     ),

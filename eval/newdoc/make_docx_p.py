@@ -308,7 +308,7 @@ BODY: list[tuple[str, str]] = [
     ("b", "5. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu"),
     (
         "p",
-        "Bảo đảm điều kiện hoạt động của Tổ công tác “Bến đồng hành”; chủ trì tổ chức Hội nghị đối thoại "
+        "Bảo đảm điều kiện hoạt động của Tổ công tác “Bến đồng hành”; chủ trì việc tổ chức Hội nghị đối thoại "
         "doanh nghiệp; cập nhật thông tin về Kế hoạch trên Trang thông tin điện tử đặc khu.",
     ),
     ("b", "6. Đề nghị các sở, ngành thành phố"),
