@@ -41,12 +41,13 @@ _AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q|Q\.)\s*\.?\s*\S", re.IGNORECASE)
 _PLACE_DATE = re.compile(
     r"([A-ZĐÀ-Ỹ][\wÀ-ỹ ]{1,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.UNICODE
 )
-# "Thực hiện Kế hoạch số …", and a reference after a few words ("Thực hiện chỉ đạo của UBND thành phố tại
-# Văn bản số …"): any kind of document that carries a number.
+# "Thực hiện Kế hoạch số …" (a Party resolution's number too: "Nghị quyết số 09-NQ/ĐU"), and a reference
+# after a few words ("Thực hiện chỉ đạo của UBND thành phố tại Văn bản số …"): any kind of document
+# that carries a number.
 _REFERENCE = re.compile(
     r"\b(Thực hiện|Căn cứ)\s+((?:[^;.\n]{0,80}?\s)?(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản"
     r"|Thông báo|Thông tư|Hướng dẫn|Luật|Nghị định)"
-    r"[^;.]*?số\s*[\d\-]+\s*/\s*[A-ZĐ0-9\-&]+(?:\s*ngày\s*\d{1,2}/\d{1,2}/\d{4})?[^;.]*)"
+    r"[^;.]*?số\s*\d[\d\-]*(?:-[A-ZĐ]{1,4})?\s*/\s*[A-ZĐ0-9\-&]+(?:\s*ngày\s*\d{1,2}/\d{1,2}/\d{4})?[^;.]*)"
 )
 _REPLACES = re.compile(r"[^.\n]*\bthay thế (?:Kế hoạch|Quyết định)[^.\n]*\.?")
 _ATTACHED = re.compile(r"\(?\s*Kèm theo [^)\n]*\d+\s*/\s*[A-ZĐ][^)\n]*\)?")

@@ -40,7 +40,8 @@ _WANTS = {
         r"\b(bao nhieu tien|muc phi|muc le phi|(le phi|phi|chi phi)( (la|het|mat|la khoang))? (bao nhieu|may)"
         r"|gia bao nhieu|ton bao nhieu|thu phi bao nhieu|bao nhieu (trieu|ty|nghin|van)?\s?dong"
         r"|bao nhieu (trieu|ty)"
-        r"|kinh phi\b[^?.]{0,140}?\b(bao nhieu|may)( tien| dong| trieu| ty)?(?= *(\?|$|,|va\b)))"
+        r"|kinh phi\b[^?.]{0,140}?\b(bao nhieu|may)( tien| dong| trieu| ty)?(?= *(\?|$|,|va\b))"
+        r"|so tien (la |duoc |da )?(bao nhieu|may))"
     ),
     "count": re.compile(
         r"\b(bao nhieu|thu may|ty le)\b|(?<!\bso )\bmay (?!gio\b|phan tram\b)[a-z]+\b"
@@ -48,7 +49,7 @@ _WANTS = {
     "duration": re.compile(r"\b(bao lau|may (ngay|thang|hom|tuan)|bao nhieu (ngay|thang|tuan))\b"),
     "date": re.compile(
         r"\b(ngay nao|khi nao|bao gio|thoi han|han chot|truoc ngay|tu ngay nao|tu khi nao|dinh ky"
-        r"|thoi diem nao)\b"
+        r"|thoi diem nao|ngay (bao nhieu|may)(?! (ngay|thang|tuan|nam)))\b"
     ),
     "document": re.compile(r"\b(ke hoach|quyet dinh|nghi quyet|van ban|thong tu|nghi dinh) (nao|so may)\b"),
     "place": re.compile(r"\b(tinh nao|thanh nao|tinh thanh nao|dia phuong nao|nhung tinh|cac tinh)\b"),
@@ -116,6 +117,9 @@ DURATION = re.compile(
     r"|\b(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm)\b|\bđịnh kỳ\b|\bthường xuyên\b",  # how often
     re.IGNORECASE,
 )
+# A duration asked in a unit ("mấy ngày", "bao nhiêu tháng") is answered by a number of a unit.
+_UNIT_ASKED = re.compile(r"\b(may|bao nhieu) (ngay|thang|tuan|nam|gio|phut|hom)\b")
+_UNITS = re.compile(r"\d+\s*(?:ngày|tháng|tuần|năm|giờ|phút|hôm)\b", re.IGNORECASE)
 PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|phần trăm)", re.IGNORECASE)
 TAX_CODE = re.compile(r"(?<![\d.])\d{10}(?:-\d{3})?(?!\d|\.\d)")
 HOURS = re.compile(r"\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
@@ -160,10 +164,23 @@ def wanted(question: str) -> set[str]:
         kinds.add("person")
     if "count" in kinds and _WHICH.search(folded) and "bao nhieu" not in folded:
         kinds.discard("count")  # "Mấy bài ... thì bên nào ...": the question is "which"
-    if "count" in kinds and _DOCUMENT_NUMBER_ASK.search(folded) and len(_COUNT_ASKS.findall(folded)) == 1:
-        kinds.discard("count")  # "công văn số bao nhiêu": which document, not how many
-        kinds.add("document")
+    if _DOCUMENT_NUMBER_ASK.search(folded):
+        kinds.add("document")  # "công văn số bao nhiêu": which document
+    if "count" in kinds and not _counts_asked(folded, kinds):
+        kinds.discard("count")
     return kinds
+
+
+def _counts_asked(folded: str, kinds: set[str]) -> bool:
+    """Whether some "bao nhiêu" / "mấy" of the question asks a count, not a part of another type's ask:
+    "bao nhiêu tiền" asks money, "mấy ngày" a duration, "ngày bao nhiêu" a date, "số mấy" a document's
+    number, "bao nhiêu phần trăm" a percentage."""
+    other = [_DOCUMENT_NUMBER_ASK] + [
+        _WANTS[k] for k in ("money", "duration", "date", "percent") if k in kinds
+    ]
+    covered = [m.span() for pattern in other for m in pattern.finditer(folded)]
+    asks = [m.span() for m in _COUNT_ASKS.finditer(folded)]
+    return not asks or any(not any(a <= s and e <= b for a, b in covered) for s, e in asks)
 
 
 # The number of a document asked ("bằng công văn số bao nhiêu", "quyết định số mấy"), not a count.
@@ -171,7 +188,7 @@ _DOCUMENT_NUMBER_ASK = re.compile(
     r"\b(cong van|van ban|quyet dinh|ke hoach|nghi quyet|bao cao|thong bao|chi thi|to trinh)"
     r" so (bao nhieu|may)\b"
 )
-_COUNT_ASKS = re.compile(r"\b(bao nhieu|may)\b")
+_COUNT_ASKS = re.compile(r"\b(bao nhieu|may|thu may|ty le)\b")
 
 
 _LIST_MARK = re.compile(r"^\s*[-–+]?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
@@ -311,6 +328,8 @@ def holds(kind: str, text: str, question: str) -> bool:
     if kind == "date":
         return bool(DATE.search(text))
     if kind == "duration":
+        if _UNIT_ASKED.search(fold(question)):  # "kéo dài mấy ngày": a number of days, not a date
+            return bool(_UNITS.search(text))
         return bool(DURATION.search(text))
     if kind == "percent":
         return bool(PERCENT.search(text))
@@ -366,3 +385,18 @@ def type_words(question: str) -> set[str]:
     for kind in wanted(question):
         out |= _TYPE_WORDS.get(kind, set())
     return out
+
+
+# A year standing alone ("năm 2026", "2026:"), not a date's (12/11/2025) nor a period's bound (2026 - 2027)
+DATED = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d\b|\d/(?:19|20)\d\d\b"
+    r"|\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\b",  # a baseline, not the figure's year
+    re.IGNORECASE,
+)
+YEAR_FIGURES = frozenset({"count", "money", "percent", "duration"})  # figures that belong to a year
+
+
+def years_alone(text: str) -> set[str]:
+    """The years a text names as years: dates, periods and baselines ("so với năm 2023") left out."""
+    return set(YEAR.findall(DATED.sub(" ", text)))

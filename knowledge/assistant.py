@@ -22,6 +22,7 @@ import numpy as np
 from knowledge import replies
 from knowledge.agencies import AgencyDirectory, agencies_from_rows
 from knowledge.answer import Answer, Kind
+from knowledge.answertype import YEAR_FIGURES
 from knowledge.citing import Cited, compose, source_of
 from knowledge.compose import Composer
 from knowledge.contacts import hotline, load_contacts
@@ -32,7 +33,6 @@ from knowledge.frame import Frame, understand
 from knowledge.guardrails import (
     MIN_COVERAGE,
     MIN_DIRECT,
-    VALUE_KINDS,
     Evidence,
     decide,
     personal_data,
@@ -305,7 +305,7 @@ class Assistant:
         issuer = directory.find(plan.issuer) if plan.issuer else None
         if issuer is not None and issuer is directory.find(agency):
             return True
-        return bool(frame.wants & {*VALUE_KINDS, "date"})
+        return bool(frame.wants & {*YEAR_FIGURES, "date"})
 
     def _look_up(self, frame: Frame) -> LookupResult | None:
         lookups = self.lookups()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.answer import Source
-from knowledge.answertype import YEAR, holds, type_words, wanted
+from knowledge.answertype import YEAR, counted_next, holds, type_words, wanted, years_alone
 from knowledge.excerpt import DIRECT_MAX, QUOTE_MAX, Scorer, clean, focus, is_debris, trim_record
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
@@ -30,6 +30,7 @@ CLOSE = 0.7  # a unit scoring this close to the best joins the answer even witho
 # A table row with a figure for the year asked ("2022: 7,54"); on the tune split 0.1 and 0.2 mend the
 # same figure question, 0.2 also ranks a year row above a long prose sentence that names the year.
 CELL_BONUS = 0.2
+YEAR_DEPTH = 2  # passages below the read ones searched for a figure of the year asked
 _YEAR_CELL = re.compile(r"(?:^|[:;]\s+)((?:19|20)\d{2}):\s*\d", re.MULTILINE)  # not "Mục tiêu năm 2025:"
 # A sentence that reports on the other home place than the one asked (read from the last place named
 # before it: "Bên cạnh đó, có 04 chỉ số giảm điểm" goes on about the place of its paragraph).
@@ -80,6 +81,23 @@ def _units(hit: Hit) -> list[str]:
     return sentences(hit.entry.chunk.text)
 
 
+# A heading line inside a passage ("1. Mục tiêu năm 2026", "b) Năm 2027:"): the year of what follows it.
+_HEADING_LINE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s.{0,80}$|^.{0,80}:$")
+
+
+def headed_years(units: list[str], section: str) -> list[set[str]]:
+    """The years each unit is about: those it names, else those of the last heading line above it in its
+    passage, else those of its section's heading."""
+    current = years_alone(section)
+    out: list[set[str]] = []
+    for unit in units:
+        own = years_alone(unit)
+        if own and _HEADING_LINE.match(unit):
+            current = own
+        out.append(own or current)
+    return out
+
+
 def record_lines(text: str) -> list[str]:
     """A record's lines without the row as printed when a later line restates its figures with their
     headers ("Xếp hạng 20 9 5" above "Xếp hạng: 2021: 20; 2022: 9; 2023: 5"): one quotable form."""
@@ -126,23 +144,35 @@ class Composer:
         kinds = wanted(question)
         agencies = self.scope.agencies(question) if "phone" in kinds else []
         years = set(YEAR.findall(question))
+        # a figure asked for one year: the units that give one for that year (by their own words, else by
+        # the heading above them: "2. Mục tiêu năm 2026" > "- Sản lượng … đạt 900 tấn") rank above other
+        # years', and a few passages further down are read for them
+        (year_asked,) = years_alone(question) if len(years_alone(question)) == 1 else ("",)
+        # (a count only by the thing it counts: any number of a sentence is no count of "bao nhiêu")
+        figures = sorted(kinds & {"money", "percent", "duration"}) if year_asked else []
+        figures += ["count"] if year_asked and "count" in kinds and counted_next(question)[0] else []
         place = home_place_asked(question)
         out: list[Candidate] = []
-        for rank, hit in enumerate(hits[: self.passages]):
+        for rank, hit in enumerate(hits[: self.passages + (YEAR_DEPTH if figures else 0)]):
             context = term_set(f"{hit.entry.info.title}\n{hit.entry.chunk.section}")
             context_share = sum(w for t, w in weights.items() if t in context) / total
             units = _units(hit)
             places = self._places_of(hit, units) if place else []
+            unit_years = headed_years(units, hit.entry.chunk.section) if figures else []
             for position, unit in enumerate(units):
                 terms = term_set(unit)
                 share = sum(w for t, w in weights.items() if t in terms) / total
                 share /= 1.0 + len(unit) / LENGTH_SCALE  # long units hold many terms by chance
-                score = share + 0.15 * context_share + 0.05 * (self.passages - rank) / self.passages
+                score = share + 0.15 * context_share + 0.05 * max(0, self.passages - rank) / self.passages
                 score += TYPE_BONUS * sum(holds(kind, unit, question) for kind in kinds)
                 if agencies and names_agencies(unit, agencies):
                     score += TYPE_BONUS  # the phone number of the agency asked about
                 if years & year_cells(unit):
                     score += CELL_BONUS
+                elif figures and year_asked in unit_years[position]:
+                    score += CELL_BONUS * any(holds(kind, unit, question) for kind in figures)
+                elif rank >= self.passages:
+                    continue  # a passage further down is read only for the year's figure
                 if place and places[position] and place not in places[position]:
                     score -= OTHER_PLACE_PENALTY
                 out.append(Candidate(rank, position, unit, terms, score))

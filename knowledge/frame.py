@@ -48,8 +48,9 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "implements",
         re.compile(
-            r"\b(thuc hien|trien khai|can cu|de thuc hien|theo|dan chieu|vien dan) "
-            r"(ke hoach|quyet dinh|nghi quyet|van ban|chi thi)( \w+){0,4}? (nao|gi|so may|so bao nhieu)\b"
+            r"\b(thuc hien|trien khai|can cu|de thuc hien|theo|dan chieu|vien dan) (vao |theo )?"
+            r"(ke hoach|quyet dinh|nghi quyet|van ban|chi thi)( (?!ngay\b)[^\W\d]+){0,4}?"
+            r" (nao|gi|so may|so bao nhieu)\b"
             r"|\bcan cu (vao )?(dau|gi|van ban nao)\b"
         ),
     ),
@@ -68,7 +69,7 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(ban hanh|(?<!dinh )ky|ra doi|co hieu luc|duoc lap|lap vao)\b.*"
             r"\b(ngay nao|ngay may|khi nao|bao gio|thang may|thang nao|nam nao|luc nao|hom nao)\b"
             r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*\b(ban hanh|(?<!dinh )ky)\b"
-            r"|\b(so bao nhieu|so hieu|so may|so ky hieu)\b.*\bngay (nao|may)\b"
+            r"|\b(so bao nhieu|so hieu|so may|so ky hieu)\b.*\bngay (nao|may|bao nhieu)\b"
         ),
     ),
     (

@@ -14,6 +14,7 @@ says, in Vietnamese, what the documents do not state.
 | target_only | speculation | it asks the result of a year the passages only set targets for (or plan for) |
 | names_absent | entity_not_in_documents | a name it asks about (agency, place, programme) is not quoted |
 | answer_type | no_evidence | no quoted sentence holds a value of the type asked (phone, amount, % ...) |
+| measure_absent | no_evidence | a price, fee, rate, budget, rent or wage asked; no quoted figure is one |
 | year_value | entity_not_in_documents | each figure of the type asked is stated for another year |
 
 Two more checks run outside this table, in knowledge/assistant.py: `row_answer_type` (a list row's
@@ -32,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge import answertype
+from knowledge.answertype import YEAR_FIGURES
 from knowledge.frame import Frame
 from knowledge.lookup import Refusal
 from knowledge.scope import (
@@ -45,7 +47,7 @@ from knowledge.scope import (
     subject_asked,
     target_only_years,
 )
-from knowledge.text import document_terms, expand_abbreviations, fold, term_set, words
+from knowledge.text import document_terms, expand_abbreviations, fold, nfc, term_set, words
 
 # Calibrated on the generated tune split (eval/generated/tune.jsonl, passage answers; the words that only
 # name the answer type left out): from 0.30 to 0.42 the guardrails refuse the same 15 of 36 unanswerable
@@ -307,7 +309,7 @@ def target_only(e: Evidence) -> Refusal | None:
         )
     if not e.frame.wants & OUTCOME_KINDS or "date" in e.frame.wants:
         return None
-    for year in years_alone(e.frame.text) & set(outcome_years(e.frame.text)):
+    for year in answertype.years_alone(e.frame.text) & set(outcome_years(e.frame.text)):
         latest = _issued_early(year, e.issued_on)
         if latest:  # its "báo cáo kết quả năm 2026" rows are tasks to come, not results
             day = "/".join(reversed(latest.split("-")))
@@ -318,21 +320,6 @@ def target_only(e: Evidence) -> Refusal | None:
                 f"nhiệm vụ cho năm {year}, chưa nêu kết quả đạt được; trợ lý không phỏng đoán.",
             )
     return None
-
-
-# A year standing alone ("năm 2026", "2026:"), not a date's (12/11/2025) nor a period's bound (2026 - 2027)
-_DATED = re.compile(
-    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d\b|\d/(?:19|20)\d\d\b"
-    r"|\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\b",  # a baseline, not the figure's year
-    re.IGNORECASE,
-)
-VALUE_KINDS = frozenset({"count", "money", "percent", "duration"})  # figures that belong to a year
-
-
-def years_alone(text: str) -> set[str]:
-    """The years a text names as years: dates, periods and baselines ("so với năm 2023") left out."""
-    return set(answertype.YEAR.findall(_DATED.sub(" ", text)))
 
 
 def _holds_figure(kinds: list[str], clause: str, question: str) -> bool:
@@ -351,8 +338,8 @@ def year_value(e: Evidence) -> Refusal | None:
     clause that holds a figure of the type asked names its year (in the clause, else its sentence, else
     its passage's heading) and none is the year asked ("b) Năm 2027: hỗ trợ 40 hộ" for 2025; "năm 2026
     dự kiến 320 triệu đồng; từ năm 2027 … trong dự toán" for 2027's money)."""
-    asked = years_alone(e.frame.text)
-    kinds = sorted(e.frame.wants & VALUE_KINDS)
+    asked = answertype.years_alone(e.frame.text)
+    kinds = sorted(e.frame.wants & YEAR_FIGURES)
     if len(asked) != 1 or not kinds:
         return None
     (year,) = asked
@@ -360,9 +347,13 @@ def year_value(e: Evidence) -> Refusal | None:
     for i, (text, _) in enumerate(e.quoted):
         heading = e.headings[i] if i < len(e.headings) else ""
         for clause in text.split(";"):
-            if not _holds_figure(kinds, _DATED.sub(" ", clause), e.frame.text):
+            if not _holds_figure(kinds, answertype.DATED.sub(" ", clause), e.frame.text):
                 continue
-            years = years_alone(clause) or years_alone(text) or years_alone(heading)
+            years = (
+                answertype.years_alone(clause)
+                or answertype.years_alone(text)
+                or answertype.years_alone(heading)
+            )
             if not years or year in years:
                 return None
             stated |= years
@@ -467,10 +458,86 @@ def answer_type(e: Evidence) -> Refusal | None:
             ]
         if kind == "paperwork":  # the procedure's own name must be the one asked about
             holding = [t for t in holding if subject_asked(t, e.frame.text)]
+        if kind == "money" and (unit := per_unit(e.frame.text)):  # "bao nhiêu tiền 1 kg": "… đồng/kg"
+            holding = [t for t in holding if unit in words(fold(t))]
         if not holding:
             who = f" của {e.frame.agencies[0]}" if kind == "phone" and e.frame.agencies else ""
             return Refusal("no_evidence", f"Các tài liệu hiện có không nêu {_MISSING[kind]}{who} được hỏi.")
     return None
+
+
+# What an amount or a rate asked measures, and the words a sentence stating it uses: a ticket's price is
+# not the plan's budget, an interest rate not a share of files filed online. (Read with tones when the
+# question has them: "giá" is not the "gia" of "tham gia"; without tones only the two-word forms.)
+_MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\b(?:lãi suất|lai suat)\b"),
+        re.compile(r"\blãi\b", re.IGNORECASE),
+        "lãi suất",
+    ),
+    (
+        re.compile(r"\b(?:giá vé|gia ve|vé|giá bán|gia ban|giá thuê|gia thue|giá)\b"),
+        re.compile(r"\b(?:giá|vé)\b|\d\s*(?:đồng|đ)\s*/\s*\w", re.IGNORECASE),
+        "giá",
+    ),
+    (
+        re.compile(r"\b(?:học phí|hoc phi|lệ phí|le phi|mức phí|muc phi)\b|(?<!kinh )(?<!chi )\bphí\b"),
+        re.compile(r"(?<!kinh )(?<!chi )\bphí\b", re.IGNORECASE),
+        "mức phí",
+    ),
+    (
+        re.compile(r"\b(?:kinh phí|kinh phi|ngân sách|ngan sach|dự toán|du toan|bố trí|bo tri)\b"),
+        re.compile(r"\b(?:kinh phí|ngân sách|dự toán|bố trí|vốn|chi|hỗ trợ)\b", re.IGNORECASE),
+        "kinh phí",
+    ),
+    (re.compile(r"\b(?:tiền thuê|tien thue)\b"), re.compile(r"\bthuê\b", re.IGNORECASE), "tiền thuê"),
+    (
+        re.compile(r"\b(?:lương|tiền lương|tien luong)\b"),
+        re.compile(r"\blương\b", re.IGNORECASE),
+        "tiền lương",
+    ),
+)
+
+
+def measures_asked(question: str) -> list[tuple[re.Pattern[str], str]]:
+    """The measures an amount or a rate question asks for, each with the pattern a stating sentence meets."""
+    lowered = " ".join(nfc(question).lower().split())
+    return [(said, name) for asked, said, name in _MEASURES if asked.search(lowered)]
+
+
+def measure_absent(e: Evidence) -> Refusal | None:
+    """An amount or a rate asked as a price, a fee, an interest rate, a budget, a rent or a wage must be
+    stated as one: a plan's budget in "triệu đồng" answers no ticket price, a share of files online no
+    interest rate, a revenue target no budget."""
+    if not e.frame.wants & {"money", "percent"}:
+        return None
+    for said, name in measures_asked(e.frame.text):
+        kinds = sorted(e.frame.wants & {"money", "percent"})
+        headings = list(e.headings) + [""] * (len(e.quoted) - len(e.headings))
+        stating = [  # the figure's sentence, or the heading it stands under ("V. KINH PHÍ THỰC HIỆN")
+            text
+            for (text, _), heading in zip(e.quoted, headings, strict=True)
+            if any(answertype.holds(kind, text, e.frame.text) for kind in kinds)
+            and (said.search(text) or said.search(heading))
+        ]
+        if not stating:
+            return Refusal("no_evidence", f"Các tài liệu hiện có không nêu {name} được hỏi.")
+    return None
+
+
+# The unit an amount is asked per ("giá bao nhiêu tiền 1 kg", "mỗi hộ được bao nhiêu tiền"): "một số" and
+# "mỗi năm" name no unit of the amount (a year is the period, not the thing priced).
+_PER_UNIT = re.compile(r"\b(?:1|một|mỗi)\s+([^\W\d_]+)", re.IGNORECASE)
+_NO_UNIT = frozenset({"so", "chut", "vai", "it", "cach", "trong", "khi", "nam", "thang", "lan"})
+
+
+def per_unit(question: str) -> str:
+    """The folded unit an amount of money is asked per, "" when none."""
+    for m in _PER_UNIT.finditer(question):
+        unit = fold(m.group(1))
+        if unit not in _NO_UNIT:
+            return unit
+    return ""
 
 
 Guardrail = Callable[[Evidence], Refusal | None]
@@ -488,6 +555,7 @@ GUARDRAILS: tuple[tuple[str, Guardrail], ...] = (
     ("names_absent", names_absent),
     ("agency_absent", agency_absent),
     ("answer_type", answer_type),
+    ("measure_absent", measure_absent),
     ("year_value", year_value),
 )
 

@@ -129,7 +129,15 @@ def entities(question: str) -> list[str]:
     if len(span) >= 2:
         found.append(" ".join(span))
     found.extend(a for a in _ACRONYM.findall(CODED_NUMBER.sub(" ", q)) if not expansion(a))  # "27/KH-SCT"
+    for m in _OF_THE_CITY.finditer(q):  # "Hải quan Hải Phòng", "Bưu điện thành phố Hải Phòng"
+        if not q[: m.start()].rstrip()[-1:].isalpha() or not q[: m.start()].split()[-1][:1].isupper():
+            found.append(m.group(1))
     return found
+
+
+# An office named by a capitalised word, a plain one and the city ("Hải quan Hải Phòng"): its own name is
+# the first two words (the city is every document's).
+_OF_THE_CITY = re.compile(r"\b([A-ZĐ]\w+ [a-zđ]\w+) (?:thành phố |tỉnh )?Hải Phòng\b")
 
 
 def name_terms(name: str) -> list[str]:

@@ -74,6 +74,7 @@ def test_card_reads_date_signer_recipients_and_what_the_plan_implements() -> Non
             "55/UBND-TH",
         ),
         ("Căn cứ Thông tư số 12/2025/TT-BTC ngày 30/5/2025 của Bộ Tài chính;", "12/2025/TT-BTC"),
+        ("Thực hiện Nghị quyết số 14-NQ/ĐU ngày 03/10/2025 của Đảng bộ phường về kinh tế đêm;", "14-NQ/ĐU"),
     ],
 )
 def test_card_reads_any_numbered_document_the_opening_cites(opening: str, cited: str) -> None:

@@ -208,3 +208,31 @@ def test_a_documents_number_a_size_and_a_classifier_are_no_thing_counted() -> No
     # "bao nhiêu chiếc" counts anything ("2.940 xe")
     assert counted_next("Phường có bao nhiêu chiếc xe tải nhẹ?") == ("", [])
     assert holds("count", "Tổng cộng 312 xe tải nhẹ đăng ký.", "Phường có bao nhiêu chiếc xe tải nhẹ?")
+
+
+def test_the_day_of_a_document_asked_as_ngay_bao_nhieu_is_a_date_not_a_count() -> None:
+    asked = wanted("Phường làm báo cáo này theo công văn số mấy của Sở Xây dựng, ngày bao nhiêu?")
+    assert asked >= {"document", "date"}
+    assert "count" not in asked
+    assert "count" in wanted("Công văn số 12 giao bao nhiêu chỉ tiêu, ngày bao nhiêu phải báo cáo?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Năm 2028 huyện dành tổng cộng bao nhiêu tiền cho việc đào tạo?", "money"),
+        ("Mỗi đợt kiểm tra kéo dài mấy ngày?", "duration"),
+        ("Tổng số tiền là bao nhiêu?", "money"),
+    ],
+)
+def test_a_how_much_that_asks_another_type_asks_no_count(question: str, kind: str) -> None:
+    asked = wanted(question)
+    assert kind in asked
+    assert "count" not in asked
+
+
+def test_a_duration_asked_in_days_is_answered_by_a_number_of_days_not_by_a_date() -> None:
+    question = "Mỗi khóa bồi dưỡng kéo dài mấy ngày?"
+    assert not holds("duration", "Hai khóa đầu hoàn thành trước ngày 30/6/2027.", question)
+    assert holds("duration", "Mỗi khóa học 05 ngày, tối đa 40 học viên.", question)
+    assert holds("duration", "Hoàn thành trước 30/6/2027.", "Phải hoàn thành trong bao lâu?")

@@ -2,7 +2,7 @@
 
 from knowledge.citing import Cited
 from knowledge.citing import compose as render
-from knowledge.compose import Composer, record_lines, year_cells
+from knowledge.compose import Composer, headed_years, record_lines, year_cells
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
@@ -158,3 +158,19 @@ def test_the_figure_asked_for_answers_first_when_the_best_sentence_only_names_it
     assert lead.text == figure.text and subject in chosen  # the figure first, its subject quoted
     assert with_value_after([subject], [subject, figure], "Ai giải quyết các kiến nghị?") == [subject]
     assert with_value_after([figure], [subject, figure], asked) == [figure]  # a figure is there already
+
+
+def test_a_line_is_about_the_year_of_the_heading_above_it() -> None:
+    units = [
+        "IV. CHỈ TIÊU",
+        "1. Chỉ tiêu năm 2028",
+        "- Đón 40.000 lượt khách;",
+        "2. Chỉ tiêu năm 2029",
+        "- Đón 52.000 lượt khách, trong đó năm 2029 có 9.000 lượt khách quốc tế;",
+        "- Doanh thu đạt 30 tỷ đồng.",
+    ]
+    years = headed_years(units, "IV. CHỈ TIÊU")
+    assert years[2] == {"2028"} and years[5] == {"2029"}
+    assert years[0] == set()  # nothing above the first heading names a year
+    # without a heading line, the section's year holds
+    assert headed_years(["- Đón 40.000 lượt khách;"], "IV. CHỈ TIÊU > 1. Chỉ tiêu năm 2028") == [{"2028"}]

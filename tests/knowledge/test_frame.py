@@ -62,3 +62,11 @@ def test_a_province_is_named_by_its_written_name_when_the_question_has_marks() -
 def test_a_document_field_is_read_through_abbreviations() -> None:
     assert understand("Báo cáo 12/BC-UBND được lập theo KH số mấy?").doc_fields == ("implements",)
     assert understand("QĐ 7/QĐ-UBND tên đầy đủ là gì?").doc_fields == ("title",)
+
+
+def test_a_document_named_with_its_number_is_not_asked_which_it_implements() -> None:
+    assert "implements" not in understand("Hạn lắp camera ở các chợ theo KH 45 là ngày nào?").doc_fields
+    fields = understand(
+        "Xã lập kế hoạch này căn cứ vào KH số mấy của UBND thành phố, ngày bao nhiêu?"
+    ).doc_fields
+    assert "implements" in fields

@@ -361,3 +361,35 @@ def test_a_processing_time_asked_is_no_outcome_of_the_year() -> None:
     assert decide(dated(asked, passage, "2026-02-11")) is None
     result = "Năm 2026 thực tế đã cấp được bao nhiêu giấy phép môi trường?"
     assert decide(dated(result, passage, "2026-02-11")) is not None
+
+
+def test_an_amount_asked_per_unit_must_be_stated_per_that_unit() -> None:
+    total = "Doanh thu bán cá khô trực tuyến của các hộ đạt 12 tỷ đồng."
+    failed = decide(evidence("Giá cá khô bán online được quy định bao nhiêu tiền 1 kg?", total))
+    assert failed is not None and failed[0] == "answer_type"
+    priced = "Giá sàn cá khô bán trực tuyến là 180.000 đồng/kg."
+    assert decide(evidence("Giá cá khô bán online được quy định bao nhiêu tiền 1 kg?", priced)) is None
+    # "một số", "mỗi năm" name no unit the amount is priced by
+    yearly = "Kinh phí đào tạo là 300 triệu đồng."
+    assert decide(evidence("Mỗi năm kinh phí đào tạo là bao nhiêu tiền?", yearly)) is None
+
+
+def test_a_price_fee_or_interest_rate_asked_must_be_what_the_figure_states() -> None:
+    budget = "Tổng kinh phí thực hiện kế hoạch năm 2027 là 4.200 triệu đồng."
+    failed = decide(evidence("Giá vé tham quan hang động năm 2027 là bao nhiêu tiền?", budget))
+    assert failed is not None and failed[0] == "measure_absent" and "giá" in failed[1].missing
+    online = "Tỷ lệ hồ sơ nộp trực tuyến đạt 85%."
+    failed = decide(evidence("Lãi suất cho vay ưu đãi là mấy phần trăm?", online))
+    assert failed is not None and failed[0] == "measure_absent"
+    fee = "Lệ phí cấp giấy phép là 200.000 đồng/giấy phép."
+    assert decide(evidence("Lệ phí cấp giấy phép là bao nhiêu tiền?", fee)) is None
+    # a budget asked is no fee: "kinh phí" measures what the plan spends
+    assert decide(evidence("Kinh phí thực hiện kế hoạch năm 2027 là bao nhiêu tiền?", budget)) is None
+
+
+def test_a_budget_asked_is_stated_by_a_budget_not_by_a_revenue_target() -> None:
+    revenue = "Năm 2028 doanh thu bán hàng trực tuyến của các hợp tác xã đạt 18 tỷ đồng."
+    failed = decide(evidence("Năm 2028 xã bố trí bao nhiêu tiền kinh phí cho đề án?", revenue))
+    assert failed is not None and failed[0] == "measure_absent"
+    spent = "Năm 2028 bố trí 640 triệu đồng từ ngân sách xã."
+    assert decide(evidence("Năm 2028 xã bố trí bao nhiêu tiền kinh phí cho đề án?", spent)) is None

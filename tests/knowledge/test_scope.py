@@ -168,3 +168,13 @@ def test_a_place_starting_like_a_two_syllable_head_is_no_agency_anywhere() -> No
     assert entities("Vụ vải năm 2025 ở Thanh Hà bán được bao nhiêu tấn?") == ["Thanh Hà"]
     assert entities("Nhà vườn Văn Lâm mùa này bán qua mạng được không?") == ["Văn Lâm"]
     assert "Phòng Kinh tế" in entities("Việc này giao Phòng Kinh tế chủ trì")
+
+
+def test_an_office_written_with_the_city_is_named_by_its_own_words() -> None:
+    assert "Kho vận" in question_names("Kho vận Hải Phòng được giao việc gì trong đề án?")
+    assert "Bưu điện" in question_names("Đề án giao Bưu điện TP Hải Phòng những việc nào?")
+    # a department's name already read whole leaves none of its words alone
+    assert question_names("Đề án giao việc gì cho Sở Nội vụ Hải Phòng?") == ["Sở Nội vụ"]
+    # the office is checked against the passages by its own words, not the city's nor another agency's
+    said = "Cơ quan phối hợp: Sở Công Thương; Ủy ban nhân dân phường Hải An."
+    assert problem("Hải quan Hải Phòng được giao nhiệm vụ gì trong kế hoạch?", 0.9, said, quoted(said))
