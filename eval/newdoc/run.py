@@ -13,7 +13,7 @@
     .venv/bin/python eval/newdoc/run.py --workdir DIR --skip-ingest   # re-ask on an existing index
     .venv/bin/python eval/newdoc/run.py --plain-layout  # ablation: header/closing as paragraphs, not tables
 
-Ten sets, each a synthetic document and 40 questions about it: `--set a` (the default) is make_docx.py
+Sixteen sets, each a synthetic document and 40 questions about it: `--set a` (the default) is make_docx.py
 (kh_57_gia_vien_2026.docx) with questions.jsonl, `--set b` is make_docx_b.py (bc_38_kien_hai_2026.docx)
 with questions_b.jsonl, `--set c` is make_docx_c.py (qd_214_chi_linh_2026.docx) with questions_c.jsonl,
 `--set d` is make_docx_d.py (kh_27_sct_xttm_2026.docx) with questions_d.jsonl, `--set e` is
@@ -22,7 +22,8 @@ make_docx_e.py (bc_46_sxd_noxh_2026.docx) with questions_e.jsonl and `--set f` i
 (kh_19_skhcn_khoi_nghiep_2026.docx) with questions_g.jsonl and `--set h` is make_docx_h.py
 (bc_86_bhxh_no_dong_2026.docx) with questions_h.jsonl, `--set i` is make_docx_i.py
 (kh_36_snnmt_moi_truong_ccn_2026.docx) and `--set j` is make_docx_j.py (bc_112_dong_hai_logistics_2026.docx)
-with their questions. Each set is measured blind once before any
+with their questions; k to p likewise (make_docx_k.py … make_docx_p.py, questions_k.jsonl …
+questions_p.jsonl; the table SETS below names each document). Each set is measured blind once before any
 change is drawn from it (eval/newdoc/README.md records both figures).
 Steps, for the chosen set:
 1. copy the shipped corpus (knowledge/corpus, with its data/ folder) into <workdir>/corpus and write the
@@ -88,8 +89,10 @@ SETS: dict[str, EvalSet] = {
     "l": EvalSet("make_docx_l", HERE / "questions_l.jsonl"),  # plan 91/KH-UBND, xã Thanh Hà (held out)
     "m": EvalSet("make_docx_m", HERE / "questions_m.jsonl"),  # plan 163/KH-HPH, Thuế thành phố (held out)
     "n": EvalSet("make_docx_n", HERE / "questions_n.jsonl"),  # decision 247/QĐ-UBND, phường Đồ Sơn (held out)
-    "o": EvalSet("make_docx_o", HERE / "questions_o.jsonl"),  # report 129/BC-SYT, Sở Y tế (held out)
-    "p": EvalSet("make_docx_p", HERE / "questions_p.jsonl"),  # plan 74/KH-UBND, đặc khu Cát Hải (held out)
+    "o": EvalSet("make_docx_o", HERE / "questions_o.jsonl"),  # report 129/BC-SYT, Sở Y tế
+    "p": EvalSet("make_docx_p", HERE / "questions_p.jsonl"),  # plan 74/KH-UBND, đặc khu Cát Hải
+    "q": EvalSet("make_docx_q", HERE / "questions_q.jsonl"),  # plan 126/KH-SNV, Sở Nội vụ (held out)
+    "r": EvalSet("make_docx_r", HERE / "questions_r.jsonl"),  # report 45/BC-UBND, phường Hồng Bàng (held out)
 }
 
 
