@@ -45,8 +45,12 @@ _ISSUER_CODES = {
     "KHĐT": "Sở Kế hoạch và Đầu tư thành phố Hải Phòng",
     "STC": "Sở Tài chính thành phố Hải Phòng",
 }
+# An issuing body as a header writes it, in capitals: a committee, a department, an office under its
+# parent ("CỤC THUẾ" above "THUẾ THÀNH PHỐ HẢI PHÒNG", "BẢO HIỂM XÃ HỘI VIỆT NAM" above its city branch).
 _HEADER_ISSUER = re.compile(
-    r"^(BAN QUẢN LÝ [A-ZÀ-Ỹ ]+|SỞ [A-ZÀ-Ỹ ]+|ỦY BAN NHÂN DÂN(?: [A-ZÀ-Ỹ ,]+)?|UBND [A-ZÀ-Ỹ ]+)$"
+    r"^((?:BAN QUẢN LÝ|SỞ|CỤC|CHI CỤC|TỔNG CỤC|THUẾ|BẢO HIỂM XÃ HỘI|TRUNG TÂM|VĂN PHÒNG|THANH TRA|CÔNG AN"
+    r"|KHO BẠC|NGÂN HÀNG|HẢI QUAN|BỘ|HỘI ĐỒNG NHÂN DÂN|HIỆP HỘI|LIÊN ĐOÀN|BAN)(?: [A-ZÀ-Ỹ ,&-]+)?"
+    r"|ỦY BAN NHÂN DÂN(?: [A-ZÀ-Ỹ ,]+)?|UBND [A-ZÀ-Ỹ ]+)$"
 )
 
 

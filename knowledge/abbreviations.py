@@ -80,6 +80,8 @@ ABBREVIATIONS: dict[str, str] = {
     "BHTN": "bảo hiểm thất nghiệp",
     "LĐLĐ": "Liên đoàn Lao động",
     "QSDĐ": "quyền sử dụng đất",
+    "QPPL": "quy phạm pháp luật",
+    "VBQPPL": "văn bản quy phạm pháp luật",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
     "CBCCVC": "cán bộ, công chức, viên chức",
     "CBCC": "cán bộ, công chức",

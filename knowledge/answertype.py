@@ -117,6 +117,19 @@ DURATION = re.compile(
     r"|\b(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm)\b|\bđịnh kỳ\b|\bthường xuyên\b",  # how often
     re.IGNORECASE,
 )
+# The day a cited document was issued ("Quyết định số 4791/QĐ-UBND ngày 29/12/2023"), and the questions
+# that ask a document's day (issued, signed, in force), which it answers.
+_CITED_DATE = re.compile(
+    r"\bsố\s*\d[\w.\-]*/[\wĐđ/\-]+\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+    re.IGNORECASE,
+)
+_DOCUMENT_DATE_ASK = re.compile(
+    r"\b(ban hanh|ky|ra doi|hieu luc|so hieu|cong van|van ban|quyet dinh|ke hoach|nghi quyet|thong bao"
+    r"|chi thi|huong dan|bao cao)( \S+){0,4}? (ngay nao|ngay may|khi nao|bao gio)\b|\bngay (ban hanh|ky)\b"
+)
+# The day asked of a month the question names ("hội nghị tháng 8/2026 diễn ra ngày nào"), and a day.
+_DAY_IN_MONTH_ASK = re.compile(r"\bthang \d{1,2}\b.*\bngay (nao|may)\b|\bngay (nao|may)\b.*\bthang \d{1,2}\b")
+_DAY = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngày\s+\d{1,2}\b", re.IGNORECASE)
 # A duration asked in a unit ("mấy ngày", "bao nhiêu tháng") is answered by a number of a unit.
 _UNIT_ASKED = re.compile(r"\b(may|bao nhieu) (ngay|thang|tuan|nam|gio|phut|hom)\b")
 _UNITS = re.compile(r"\d+\s*(?:ngày|tháng|tuần|năm|giờ|phút|hôm)\b", re.IGNORECASE)
@@ -266,6 +279,7 @@ _LOOSE_UNITS = {
     "ngay",
     "cai",
     "chiec",
+    "nguoi",  # people are counted as members, lawyers, trainees …: "bao nhiêu người" - "86 thành viên"
 }
 # A score is written in a table without its unit ("2021: 6,07"): a decimal figure is one.
 _SCORE = re.compile(r"\d+,\d+")
@@ -326,6 +340,12 @@ def holds(kind: str, text: str, question: str) -> bool:
             for m in NUMBER.finditer(text)
         )
     if kind == "date":
+        if not _DOCUMENT_DATE_ASK.search(fold(question)):  # a deadline asked: a cited document's day is none
+            text = _CITED_DATE.sub(" ", text)
+        if _DAY_IN_MONTH_ASK.search(
+            fold(question)
+        ):  # "tháng 4/2026 … tổ chức ngày mấy": a day, not the month
+            return bool(_DAY.search(text))
         return bool(DATE.search(text))
     if kind == "duration":
         if _UNIT_ASKED.search(fold(question)):  # "kéo dài mấy ngày": a number of days, not a date

@@ -344,9 +344,12 @@ def year_value(e: Evidence) -> Refusal | None:
         return None
     (year,) = asked
     stated: set[str] = set()
+    measures = [said for said, _ in measures_asked(e.frame.text)] if kinds in (["money"], ["percent"]) else []
     for i, (text, _) in enumerate(e.quoted):
         heading = e.headings[i] if i < len(e.headings) else ""
         for clause in text.split(";"):
+            if measures and not all(m.search(clause) or m.search(heading) for m in measures):
+                continue  # not a figure of what is asked (a budget beside a revenue asked)
             if not _holds_figure(kinds, answertype.DATED.sub(" ", clause), e.frame.text):
                 continue
             years = (
@@ -390,6 +393,12 @@ def _named(e: Evidence) -> list[tuple[str, frozenset[str]]]:
         for (text, terms), own in zip(e.quoted, issued, strict=True)
         if all(t in terms or t in own for need in names for t in need)
     ]
+
+
+def _issues(agency: str, issuer: frozenset[str]) -> bool:
+    """Whether a document's issuer terms are this agency's name ("Sở Tư pháp" wrote the plan)."""
+    name = _CITY_NAME.sub("", agency).strip()
+    return bool(issuer) and any(all(t in issuer for t in name_terms(n)) for n in (name, fold(name)))
 
 
 def _all_terms_in(names: list[str], text: str) -> bool:
@@ -449,12 +458,17 @@ def answer_type(e: Evidence) -> Refusal | None:
     names = [name_terms(n) for n in question_names(e.frame.text)]
     for kind in sorted(e.frame.wants & set(_MISSING)):
         holding = [text for text, _ in named if answertype.holds(kind, text, e.frame.text)]
-        if kind == "phone":  # the number must sit next to the name asked about
-            holding = [t for t in holding if all(x in term_set(t) for need in names for x in need)]
+        if kind == "phone":  # the number must sit next to the name asked about, or be in its own document
+            issuer = {text: own for (text, _), own in zip(e.quoted, _issued(e), strict=True)}
+            holding = [
+                t for t in holding if all(x in term_set(t) | issuer[t] for need in names for x in need)
+            ]
             holding = [
                 t
                 for t in holding
-                if names_agencies(t, list(e.frame.agencies)) or own_agency_asked(t, e.frame.text)
+                if names_agencies(t, list(e.frame.agencies))
+                or own_agency_asked(t, e.frame.text)
+                or (e.frame.agencies and all(_issues(a, issuer[t]) for a in e.frame.agencies))
             ]
         if kind == "paperwork":  # the procedure's own name must be the one asked about
             holding = [t for t in holding if subject_asked(t, e.frame.text)]
@@ -489,6 +503,20 @@ _MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:kinh phí|kinh phi|ngân sách|ngan sach|dự toán|du toan|bố trí|bo tri)\b"),
         re.compile(r"\b(?:kinh phí|ngân sách|dự toán|bố trí|vốn|chi|hỗ trợ)\b", re.IGNORECASE),
         "kinh phí",
+    ),
+    (
+        re.compile(r"\b(?:thuế suất|thue suat)\b"),
+        re.compile(r"\bthuế suất\b|\bthuế\b(?:(?!\bđạt\b)[^.;]){0,60}?\d+(?:[.,]\d+)?\s*%", re.IGNORECASE),
+        "thuế suất",
+    ),
+    (
+        re.compile(
+            r"\b(?:thu thuế|thu thue|số thu|so thu|thu ngân sách|thu ngan sach|doanh thu|nộp ngân sách)\b"
+        ),
+        re.compile(
+            r"\b(?:số thu|thu thuế|thuế thu|doanh thu|thu ngân sách|nộp ngân sách|thu từ|thu được)\b", re.I
+        ),
+        "số thu",
     ),
     (re.compile(r"\b(?:tiền thuê|tien thue)\b"), re.compile(r"\bthuê\b", re.IGNORECASE), "tiền thuê"),
     (
@@ -529,6 +557,18 @@ def measure_absent(e: Evidence) -> Refusal | None:
 # "mỗi năm" name no unit of the amount (a year is the period, not the thing priced).
 _PER_UNIT = re.compile(r"\b(?:1|một|mỗi)\s+([^\W\d_]+)", re.IGNORECASE)
 _NO_UNIT = frozenset({"so", "chut", "vai", "it", "cach", "trong", "khi", "nam", "thang", "lan"})
+_NO_UNIT |= {
+    "phan",
+    "khoan",
+    "muc",
+    "loai",
+    "noi",
+    "hang",
+    "viec",
+    "nhiem",
+    "nhom",
+    "dot",
+}  # "mỗi phần": each
 
 
 def per_unit(question: str) -> str:

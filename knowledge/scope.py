@@ -132,7 +132,27 @@ def entities(question: str) -> list[str]:
     for m in _OF_THE_CITY.finditer(q):  # "Hải quan Hải Phòng", "Bưu điện thành phố Hải Phòng"
         if not q[: m.start()].rstrip()[-1:].isalpha() or not q[: m.start()].split()[-1][:1].isupper():
             found.append(m.group(1))
+    for m in _OFFICE.finditer(q):  # "Bộ đội Biên phòng", "Trung tâm Kiểm soát bệnh tật"
+        name = _CITY_TAIL.sub("", m.group(0))
+        if name != m.group(1) and not any(name in f or f in name for f in found):
+            found.append(name)
     return found
+
+
+# An office written in sentence case: a head of two words, then capitalised words each followed by at most
+# two plain ones, up to a word that no name holds ("Bộ đội Biên phòng được giao …").
+_OFFICE_HEAD = (
+    "Bộ đội|Trung tâm|Chi cục|Cảng vụ|Hải quan|Công an|Kho bạc|Ngân hàng|Bảo hiểm|Bưu điện|Hiệp hội"
+    "|Chi nhánh|Liên đoàn|Bệnh viện|Đồn|Trạm|Quỹ|Đài"
+)
+_NOT_IN_NAMES = (
+    "được|có|là|của|về|trong|thì|đã|sẽ|phải|làm|giao|nào|gì|và|với|cho|tại|ở|theo|bao|mấy|thành|tỉnh"
+    "|phố|xã|phường|trên|dưới|khi|nếu|để|do|bị|cần|muốn|đang|này|kia|đó|ra|vào|lên|hỗ|chủ|phối"
+)
+_OFFICE = re.compile(
+    rf"\b({_OFFICE_HEAD})(?: [A-ZĐ]\w*\b(?!\.)(?: (?!(?:{_NOT_IN_NAMES})\b)[a-zđ]\w*){{0,2}})+"
+)
+_CITY_TAIL = re.compile(r"(?: thành phố| tỉnh)? Hải Phòng$")
 
 
 # An office named by a capitalised word, a plain one and the city ("Hải quan Hải Phòng"): its own name is

@@ -75,3 +75,16 @@ def test_a_department_written_under_the_city_is_the_issuer() -> None:
         _header_issuer(["ỦY BAN NHÂN DÂN", "PHƯỜNG LÊ CHÂN", "Số: 3/KH-UBND"])
         == "Ủy ban nhân dân phường Lê Chân"
     )
+
+
+def test_an_office_written_under_its_parent_agency_is_the_issuer() -> None:
+    from ingest.metadata import _header_issuer
+
+    assert (
+        _header_issuer(["CỤC THUẾ", "THUẾ THÀNH PHỐ HẢI PHÒNG", "Số: 12/KH-HPH"])
+        == "Thuế thành phố Hải Phòng"
+    )
+    branch = _header_issuer(
+        ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI THÀNH PHỐ HẢI PHÒNG", "Số: 8/BC-BHXH"]
+    )
+    assert branch.startswith("Bảo hiểm xã hội") and branch.endswith("Hải Phòng")

@@ -236,3 +236,22 @@ def test_a_duration_asked_in_days_is_answered_by_a_number_of_days_not_by_a_date(
     assert not holds("duration", "Hai khóa đầu hoàn thành trước ngày 30/6/2027.", question)
     assert holds("duration", "Mỗi khóa học 05 ngày, tối đa 40 học viên.", question)
     assert holds("duration", "Hoàn thành trước 30/6/2027.", "Phải hoàn thành trong bao lâu?")
+
+
+def test_a_cited_documents_day_is_no_deadline_but_answers_when_the_document_is_asked() -> None:
+    cited = (
+        "Thực hiện Quyết định số 512/QĐ-UBND ngày 04/02/2027 của Ủy ban nhân dân, Sở lập kế hoạch như sau:"
+    )
+    assert not holds("date", cited, "Hạn gửi báo cáo quý I của Sở là ngày nào?")
+    assert holds("date", cited, "Quyết định 512 được ban hành ngày nào?")
+    assert holds("date", "Gửi báo cáo quý I trước ngày 20/3/2027.", "Hạn gửi báo cáo quý I là ngày nào?")
+
+
+def test_a_day_asked_within_a_month_the_question_names_needs_a_day() -> None:
+    question = "Buổi tọa đàm tháng 9/2027 của Sở tổ chức vào ngày nào?"
+    assert not holds("date", "Tổ chức 02 buổi tọa đàm vào tháng 9/2027 và tháng 12/2027.", question)
+    assert holds("date", "Tọa đàm tổ chức ngày 18/9/2027 tại hội trường Sở.", question)
+
+
+def test_people_counted_may_be_written_as_members() -> None:
+    assert holds("count", "Mạng lưới có 64 thành viên, trong đó 31 luật sư.", "Mạng lưới có bao nhiêu người?")

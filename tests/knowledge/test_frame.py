@@ -70,3 +70,7 @@ def test_a_document_named_with_its_number_is_not_asked_which_it_implements() -> 
         "Xã lập kế hoạch này căn cứ vào KH số mấy của UBND thành phố, ngày bao nhiêu?"
     ).doc_fields
     assert "implements" in fields
+
+
+def test_the_day_a_document_came_out_asked_in_plain_words() -> None:
+    assert "date" in understand("so xay dung ra ke hoach nay vao ngay thang nam nao").doc_fields

@@ -393,3 +393,30 @@ def test_a_budget_asked_is_stated_by_a_budget_not_by_a_revenue_target() -> None:
     assert failed is not None and failed[0] == "measure_absent"
     spent = "Năm 2028 bố trí 640 triệu đồng từ ngân sách xã."
     assert decide(evidence("Năm 2028 xã bố trí bao nhiêu tiền kinh phí cho đề án?", spent)) is None
+
+
+def test_a_tax_rate_asked_is_not_a_share_of_anything_else() -> None:
+    shares = "Tỷ lệ doanh nghiệp trong khu công nghiệp nộp thuế điện tử đạt 98%."
+    failed = decide(evidence("Thuế suất ưu đãi cho doanh nghiệp trong khu công nghiệp là mấy %?", shares))
+    assert failed is not None and failed[0] == "measure_absent"
+    rate = "Doanh nghiệp được áp dụng thuế suất 10% trong 15 năm."
+    assert decide(evidence("Thuế suất ưu đãi cho doanh nghiệp là mấy %?", rate)) is None
+
+
+def test_each_part_asked_is_no_unit_and_a_revenue_asked_is_not_a_budget() -> None:
+    parts = "Kinh phí in cẩm nang 210 triệu đồng; tuyên truyền trên báo, đài 180 triệu đồng."
+    assert decide(evidence("Phần in cẩm nang và phần tuyên truyền mỗi phần bao nhiêu tiền?", parts)) is None
+    budget = (
+        "Năm 2027, kinh phí kế hoạch là 900 triệu đồng; năm 2026 số thu từ hộ kinh doanh đạt 310 tỷ đồng."
+    )
+    failed = decide(evidence("Dự kiến năm 2027 số thu từ hộ kinh doanh được bao nhiêu tỷ đồng?", budget))
+    assert failed is not None and failed[0] == "year_value"
+
+
+def test_a_phone_in_the_agencys_own_document_is_its_number() -> None:
+    line = "Đường dây hỏi đáp pháp lý 02253.700.111 hoạt động từ ngày 01/4/2027."
+    frame = understand("Đường dây hỏi đáp của Sở Tư pháp gọi số nào?", ("Sở Tư pháp",))
+    own = Evidence(frame, 0.9, line, [(line, term_set(line))], issued_by=(term_set("Sở Tư pháp"),))
+    assert decide(own) is None
+    other = Evidence(frame, 0.9, line, [(line, term_set(line))], issued_by=(term_set("Sở Xây dựng"),))
+    assert decide(other) is not None

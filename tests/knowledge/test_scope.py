@@ -178,3 +178,9 @@ def test_an_office_written_with_the_city_is_named_by_its_own_words() -> None:
     # the office is checked against the passages by its own words, not the city's nor another agency's
     said = "Cơ quan phối hợp: Sở Công Thương; Ủy ban nhân dân phường Hải An."
     assert problem("Hải quan Hải Phòng được giao nhiệm vụ gì trong kế hoạch?", 0.9, said, quoted(said))
+
+
+def test_an_office_in_sentence_case_is_a_name_and_a_ward_written_p_is_not_part_of_it() -> None:
+    assert question_names("Bộ đội Biên phòng được giao nhiệm vụ gì?") == ["Bộ đội Biên phòng"]
+    assert question_names("Theo đề án, Trung tâm Y tế phường làm gì?") == ["Trung tâm Y tế"]
+    assert question_names("Công an P. Lê Chân phải xong việc này trước ngày nào?") == ["Lê Chân"]
