@@ -11,6 +11,7 @@ channels' dialog acts on the route (support -> intake, status -> the requester's
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -47,8 +48,9 @@ from knowledge.llm import LLMConfig, Rephraser
 from knowledge.lookup import LookupResult, Refusal
 from knowledge.records import LIST_KINDS, Card, RecordBook, Row
 from knowledge.replies import MAX_QUESTION_CHARS
-from knowledge.retrieval import HybridRetriever, Retrieval
+from knowledge.retrieval import Hit, HybridRetriever, Retrieval
 from knowledge.scope import ScopeCheck
+from knowledge.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +258,10 @@ class Assistant:
         no_duty: Refusal | None = (
             None  # the plan named assigns the agency nothing: said if no passage answers
         )
-        if intent == "duties" and not (frame.doc_fields and frame.about_document):
+        # what a plan asks of a body outside its issuer's command ("đề nghị Sở Công Thương …") stands in its
+        # own section of the text, not in the task table: read from the passages
+        requested = bool(_REQUESTED.search(frame.folded))
+        if intent == "duties" and not (frame.doc_fields and frame.about_document) and not requested:
             agency = frame.agencies[0] if frame.agencies else agency_of(text)
             duties = self.duties(agency)
             book = DutiesBook.open(self.index.data_dir)
@@ -279,10 +284,23 @@ class Assistant:
                 return self._refuse(question, refusal, kind=looked.kind)
             cited = [Cited(e.entry, [e.quote] if e.quote else []) for e in looked.evidence]
             return compose(question, "answer", looked.kind, looked.direct, cited, record=looked.record)
-        answer = self._from_passages(question, frame, Retrieval(retrieval.query, retrieval.hits[:10]))
+        answer = self._from_passages(
+            question, frame, Retrieval(retrieval.query, self._in_named(frame, retrieval))
+        )
         if no_duty is not None and answer.route == "refuse":
             return self._refuse(question, no_duty, kind="duties")
         return answer
+
+    def _in_named(self, frame: Frame, retrieval: Retrieval, keep: int = 10) -> list[Hit]:
+        """The passages read for an answer: when the question names a document by its number ("Kế hoạch
+        163 …"), its own retrieved passages come first; a question naming none reads the best ones."""
+        named = self.lookups().documents.numbered_document(frame)
+        if named is None:
+            return retrieval.hits[:keep]
+        own = [h for h in retrieval.hits if h.entry.chunk.doc == named.doc]
+        if _REQUESTED.search(frame.folded):  # "… đề nghị Sở Công Thương …": the section of its requests
+            own.sort(key=lambda h: not _REQUESTED.search(fold(h.entry.chunk.section)))
+        return (own + [h for h in retrieval.hits if h.entry.chunk.doc != named.doc])[:keep]
 
     def _plan_retrieved(self, retrieval: Retrieval, book: DutiesBook) -> Card | None:
         """The plan a duty question that names none is about ("trong kế hoạch này"): the document of its
@@ -428,6 +446,9 @@ class Assistant:
 
 
 CONSULTED = 10  # sources listed on an answer: the cited ones, then the passages retrieved after them
+
+
+_REQUESTED = re.compile(r"\b(de nghi|kien nghi)\b")
 
 
 def with_consulted(answer: Answer, retrieval: Retrieval) -> Answer:

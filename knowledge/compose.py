@@ -85,6 +85,10 @@ def _units(hit: Hit) -> list[str]:
 _HEADING_LINE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s.{0,80}$|^.{0,80}:$")
 
 
+# A numbered heading that says nothing by itself ("6. Đề nghị Thuế thành phố Hải Phòng"): no sentence end.
+_BARE_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s[^.;:!?]{0,100}$")
+
+
 def headed_years(units: list[str], section: str) -> list[set[str]]:
     """The years each unit is about: those it names, else those of the last heading line above it in its
     passage, else those of its section's heading."""
@@ -223,7 +227,8 @@ class Composer:
             if lead is not None and lead.text.endswith(":") and lead not in chosen:
                 chosen.append(lead)
         first = chosen[0]
-        if first.text.endswith(":"):  # "... như sau:" - the list that follows is the answer
+        if first.text.endswith(":") or _BARE_HEADING.match(first.text):
+            # "... như sau:" or "6. Đề nghị Thuế thành phố": the lines that follow are the answer
             chosen.extend(
                 c
                 for c in candidates

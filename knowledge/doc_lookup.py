@@ -227,8 +227,9 @@ class DocumentLookup:
         """The document a question names, by its number or by a word of its issuer or place that no
         other document's card has ("kế hoạch của phường Gia Viên"); None when it names none in
         particular ("trong kế hoạch PCI" fits several)."""
-        if frame.documents:
-            return self._by_number(frame.documents[0])
+        numbered = self.numbered_document(frame)
+        if numbered is not None or frame.documents:
+            return numbered
         asked_words = _words(frame.text)
         asked = _runs(asked_words, 3) | _runs(asked_words, 2)
         owners: dict[str, set[str]] = {}
@@ -240,6 +241,14 @@ class DocumentLookup:
             kind = asked_kind(_spelled_out(frame))
             only = [c for c in only if kind and fold(c.kind or "") == kind]
         return only[0] if len(only) == 1 else None
+
+    def numbered_document(self, frame: Frame) -> Card | None:
+        """The document a question names by its number, whole ("163/KH-HPH") or bare after its kind
+        ("Kế hoạch 163"); None when it names none, or a number no card has."""
+        if frame.documents:
+            return self._by_number(frame.documents[0])
+        short = self._by_short_number(frame)
+        return short[0] if len(short) == 1 else None
 
     def _cited_elsewhere(self, number: str) -> tuple[Entry, str] | None:
         """A passage that cites document `number` with its date ("Kế hoạch số 197/KH-UBND ngày 22/8/2024")."""

@@ -66,11 +66,12 @@ _DOC_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"\b(ban hanh|(?<!dinh )ky|ra doi|co hieu luc|duoc lap|lap vao"
-            r"|ra (ke hoach|quyet dinh|bao cao|van ban|cong van))\b.*"
+            r"\b(ban hanh|(?<!dinh )ky(?! (thoa thuan|hop dong|ket|cam ket|quy che|bien ban))"
+            r"|ra doi|co hieu luc|duoc lap|lap vao|ra (ke hoach|quyet dinh|bao cao|van ban|cong van))\b.*"
             r"\b(ngay nao|ngay may|khi nao|bao gio|thang may|thang nao|nam nao|luc nao|hom nao"
             r"|ngay thang nam nao)\b"
-            r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*\b(ban hanh|(?<!dinh )ky)\b"
+            r"|\b(ngay nao|khi nao|thang may|thang nao)\b.*"
+            r"\b(ban hanh|(?<!dinh )ky)\b(?! (thoa thuan|hop dong|ket))"
             r"|\b(so bao nhieu|so hieu|so may|so ky hieu)\b.*\bngay (nao|may|bao nhieu)\b"
         ),
     ),

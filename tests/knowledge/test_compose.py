@@ -2,7 +2,7 @@
 
 from knowledge.citing import Cited
 from knowledge.citing import compose as render
-from knowledge.compose import Composer, headed_years, record_lines, year_cells
+from knowledge.compose import _BARE_HEADING, Composer, headed_years, record_lines, year_cells
 from knowledge.documents import Chunk, DocumentInfo
 from knowledge.index import Entry
 from knowledge.lexical import LexicalIndex
@@ -174,3 +174,9 @@ def test_a_line_is_about_the_year_of_the_heading_above_it() -> None:
     assert years[0] == set()  # nothing above the first heading names a year
     # without a heading line, the section's year holds
     assert headed_years(["- Đón 40.000 lượt khách;"], "IV. CHỈ TIÊU > 1. Chỉ tiêu năm 2028") == [{"2028"}]
+
+
+def test_a_bare_numbered_heading_chosen_brings_the_lines_under_it() -> None:
+    assert _BARE_HEADING.match("6. Đề nghị Bưu điện thành phố Hải Phòng")
+    assert not _BARE_HEADING.match("1. Phấn đấu đạt 74 điểm; giữ vững Top 5.")
+    assert not _BARE_HEADING.match("Trong quá trình thực hiện, nếu có khó khăn thì báo cáo")

@@ -205,3 +205,11 @@ def test_two_words_of_an_issuer_used_otherwise_name_no_document(lookup: Document
     assert lookup.named_document(understand("Chủ đầu tư hạ tầng phải nộp báo cáo trước ngày nào?")) is None
     assert lookup.named_document(understand("báo cáo của Sở Kế hoạch và Đầu tư gửi ai")) is REPORT
     assert lookup.named_document(understand("ke hoach cua ubnd xa tan lap")) is PLAN
+
+
+def test_a_document_named_by_kind_and_bare_number_is_the_one_the_question_is_about(
+    lookup: DocumentLookup,
+) -> None:
+    named = lookup.named_document(understand("Kế hoạch 45 của xã Tân Lập đề nghị Sở Công Thương làm gì?"))
+    assert named is not None and named.number == "45/KH-UBND"
+    assert lookup.named_document(understand("Kế hoạch 46 đề nghị Sở Công Thương làm gì?")) is None

@@ -74,3 +74,13 @@ def test_a_document_named_with_its_number_is_not_asked_which_it_implements() -> 
 
 def test_the_day_a_document_came_out_asked_in_plain_words() -> None:
     assert "date" in understand("so xay dung ra ke hoach nay vao ngay thang nam nao").doc_fields
+
+
+def test_signing_an_agreement_by_a_date_is_a_task_not_the_documents_day() -> None:
+    assert (
+        "date"
+        not in understand(
+            "Việc ký thỏa thuận với các ngân hàng theo KH của Sở phải xong trước ngày nào?"
+        ).doc_fields
+    )
+    assert "date" in understand("Kế hoạch của Sở được ký ngày nào?").doc_fields
