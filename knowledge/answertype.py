@@ -130,6 +130,22 @@ _DOCUMENT_DATE_ASK = re.compile(
 # The day asked of a month the question names ("hội nghị tháng 8/2026 diễn ra ngày nào"), and a day.
 _DAY_IN_MONTH_ASK = re.compile(r"\bthang \d{1,2}\b.*\bngay (nao|may)\b|\bngay (nao|may)\b.*\bthang \d{1,2}\b")
 _DAY = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngày\s+\d{1,2}\b", re.IGNORECASE)
+# "When" asked loosely ("khi nào", "bao giờ", "năm nào") is answered by a year or a period too.
+_WHEN_ASK = re.compile(r"\b(khi nao|bao gio|nam nao|thoi diem nao|luc nao)\b")
+_YEARS_WHEN = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|\bnăm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _holds_date(text: str, asked: str) -> bool:
+    """A date of the kind the (folded) question asks: a deadline is no cited document's day, a day asked
+    within a month the question names needs a day ("tháng 4/2026 … ngày mấy"), a loose "khi nào" may
+    be answered by a year or a period ("đến khi nào xong": "2025-2026")."""
+    if not _DOCUMENT_DATE_ASK.search(asked):
+        text = _CITED_DATE.sub(" ", text)
+    if _DAY_IN_MONTH_ASK.search(asked):
+        return bool(_DAY.search(text))
+    return bool(DATE.search(text)) or bool(_WHEN_ASK.search(asked) and _YEARS_WHEN.search(text))
+
+
 # A duration asked in a unit ("mấy ngày", "bao nhiêu tháng") is answered by a number of a unit.
 _UNIT_ASKED = re.compile(r"\b(may|bao nhieu) (ngay|thang|tuan|nam|gio|phut|hom)\b")
 _UNITS = re.compile(r"\d+\s*(?:ngày|tháng|tuần|năm|giờ|phút|hôm)\b", re.IGNORECASE)
@@ -340,13 +356,7 @@ def holds(kind: str, text: str, question: str) -> bool:
             for m in NUMBER.finditer(text)
         )
     if kind == "date":
-        if not _DOCUMENT_DATE_ASK.search(fold(question)):  # a deadline asked: a cited document's day is none
-            text = _CITED_DATE.sub(" ", text)
-        if _DAY_IN_MONTH_ASK.search(
-            fold(question)
-        ):  # "tháng 4/2026 … tổ chức ngày mấy": a day, not the month
-            return bool(_DAY.search(text))
-        return bool(DATE.search(text))
+        return _holds_date(text, fold(question))
     if kind == "duration":
         if _UNIT_ASKED.search(fold(question)):  # "kéo dài mấy ngày": a number of days, not a date
             return bool(_UNITS.search(text))

@@ -425,6 +425,7 @@ _MISSING = {
     "money": "mức phí hay số tiền",
     "count": "con số",
     "duration": "thời hạn",
+    "date": "ngày, thời điểm",
     "building": "tòa nhà, tầng làm việc",
     "person": "tên người giữ chức vụ",
     "paperwork": "thành phần hồ sơ",

@@ -420,3 +420,11 @@ def test_a_phone_in_the_agencys_own_document_is_its_number() -> None:
     assert decide(own) is None
     other = Evidence(frame, 0.9, line, [(line, term_set(line))], issued_by=(term_set("Sở Xây dựng"),))
     assert decide(other) is not None
+
+
+def test_a_day_asked_needs_a_day_in_a_quoted_sentence() -> None:
+    month = "Tổ chức tọa đàm với hợp tác xã trong tháng 9/2027."
+    failed = decide(evidence("Tọa đàm với hợp tác xã tháng 9/2027 diễn ra đúng ngày nào?", month))
+    assert failed is not None and failed[0] == "answer_type" and "ngày" in failed[1].missing
+    day = "Tọa đàm với hợp tác xã tổ chức ngày 16/9/2027."
+    assert decide(evidence("Tọa đàm với hợp tác xã tháng 9/2027 diễn ra đúng ngày nào?", day)) is None
