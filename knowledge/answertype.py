@@ -19,6 +19,7 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+_FREE = re.compile(r"miễn phí", re.IGNORECASE)
 DATE = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|\bquý\s+[IV]+\b|\bngày\s+\d+|\btháng\s+\d+|\bhàng\s+(?:tháng|quý|năm)\b"
     r"|\bhằng\s+(?:tháng|quý|năm)\b|\bthường xuyên\b",
@@ -332,8 +333,9 @@ def holds(kind: str, text: str, question: str) -> bool:
     """Whether the text holds a value of this kind."""
     if kind == "phone":
         return bool(PHONE.search(text))
-    if kind == "money":
-        return bool(MONEY.search(text))
+    if kind == "money":  # "miễn phí" the question states ("sau 6 tháng miễn phí") is no amount found
+        free = _FREE.search(question)
+        return any(not (free and _FREE.fullmatch(m.group(0))) for m in MONEY.finditer(text))
     if kind == "count":
         new = numbers(text) - numbers(question)
         unit, qualifiers = counted_next(question)

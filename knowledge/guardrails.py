@@ -554,9 +554,11 @@ def measure_absent(e: Evidence) -> Refusal | None:
     return None
 
 
-# The unit an amount is asked per ("giá bao nhiêu tiền 1 kg", "mỗi hộ được bao nhiêu tiền"): "một số" and
-# "mỗi năm" name no unit of the amount (a year is the period, not the thing priced).
-_PER_UNIT = re.compile(r"\b(?:1|một|mỗi)\s+([^\W\d_]+)", re.IGNORECASE)
+# The unit an amount is asked per ("giá bao nhiêu tiền 1 kg", "mỗi hộ được bao nhiêu tiền"), written after
+# the amount asked or with "mỗi" ("Khu 1" is a name): "mỗi năm" names no unit of the amount.
+_PER_UNIT = re.compile(
+    r"(?:\b(?:tiền|đồng|nhiêu|giá|phí|vé)\s+(?:1|một|mỗi)|\bmỗi)\s+([^\W\d_]+)", re.IGNORECASE
+)
 _NO_UNIT = frozenset({"so", "chut", "vai", "it", "cach", "trong", "khi", "nam", "thang", "lan"})
 _NO_UNIT |= {
     "phan",

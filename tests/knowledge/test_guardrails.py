@@ -428,3 +428,11 @@ def test_a_day_asked_needs_a_day_in_a_quoted_sentence() -> None:
     assert failed is not None and failed[0] == "answer_type" and "ngày" in failed[1].missing
     day = "Tọa đàm với hợp tác xã tổ chức ngày 16/9/2027."
     assert decide(evidence("Tọa đàm với hợp tác xã tháng 9/2027 diễn ra đúng ngày nào?", day)) is None
+
+
+def test_a_numbered_place_is_no_unit_and_free_stated_in_the_question_is_no_amount() -> None:
+    spent = "Kinh phí lắp camera giám sát ở Tổ 1 là 210 triệu đồng."
+    assert decide(evidence("Kinh phí lắp camera giám sát ở Tổ 1 hết bao nhiêu tiền?", spent)) is None
+    free = "Quầy hàng được bố trí miễn phí trong năm đầu cho hộ kinh doanh có đăng ký."
+    failed = decide(evidence("Sau năm đầu miễn phí thì thuê quầy hàng giá bao nhiêu tiền?", free))
+    assert failed is not None
