@@ -285,20 +285,20 @@ class Assistant:
             cited = [Cited(e.entry, [e.quote] if e.quote else []) for e in looked.evidence]
             return compose(question, "answer", looked.kind, looked.direct, cited, record=looked.record)
         answer = self._from_passages(
-            question, frame, Retrieval(retrieval.query, self._in_named(frame, retrieval))
+            question, frame, Retrieval(retrieval.query, self._in_named(frame, retrieval, requested))
         )
         if no_duty is not None and answer.route == "refuse":
             return self._refuse(question, no_duty, kind="duties")
         return answer
 
-    def _in_named(self, frame: Frame, retrieval: Retrieval, keep: int = 10) -> list[Hit]:
+    def _in_named(self, frame: Frame, retrieval: Retrieval, requested: bool, keep: int = 10) -> list[Hit]:
         """The passages read for an answer: when the question names a document by its number ("Kế hoạch
         163 …"), its own retrieved passages come first; a question naming none reads the best ones."""
         named = self.lookups().documents.numbered_document(frame)
         if named is None:
             return retrieval.hits[:keep]
         own = [h for h in retrieval.hits if h.entry.chunk.doc == named.doc]
-        if _REQUESTED.search(frame.folded):  # "… đề nghị Sở Công Thương …": the section of its requests
+        if requested:  # "… đề nghị Sở Công Thương …": the section of its requests first
             own.sort(key=lambda h: not _REQUESTED.search(fold(h.entry.chunk.section)))
         return (own + [h for h in retrieval.hits if h.entry.chunk.doc != named.doc])[:keep]
 

@@ -82,11 +82,12 @@ def _units(hit: Hit) -> list[str]:
 
 
 # A heading line inside a passage ("1. Mục tiêu năm 2026", "b) Năm 2027:"): the year of what follows it.
-_HEADING_LINE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s.{0,80}$|^.{0,80}:$")
+_NUMBERED = r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s"  # "IV. ", "2. ", "b) "
+_HEADING_LINE = re.compile(rf"{_NUMBERED}.{{0,80}}$|^.{{0,80}}:$")
 
 
 # A numbered heading that says nothing by itself ("6. Đề nghị Thuế thành phố Hải Phòng"): no sentence end.
-_BARE_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s[^.;:!?]{0,100}$")
+_BARE_HEADING = re.compile(rf"{_NUMBERED}[^.;:!?]{{0,100}}$")
 
 
 def headed_years(units: list[str], section: str) -> list[set[str]]:
@@ -151,7 +152,8 @@ class Composer:
         # a figure asked for one year: the units that give one for that year (by their own words, else by
         # the heading above them: "2. Mục tiêu năm 2026" > "- Sản lượng … đạt 900 tấn") rank above other
         # years', and a few passages further down are read for them
-        (year_asked,) = years_alone(question) if len(years_alone(question)) == 1 else ("",)
+        asked_years = years_alone(question)
+        year_asked = next(iter(asked_years)) if len(asked_years) == 1 else ""
         # (a count only by the thing it counts: any number of a sentence is no count of "bao nhiêu")
         figures = sorted(kinds & {"money", "percent", "duration"}) if year_asked else []
         figures += ["count"] if year_asked and "count" in kinds and counted_next(question)[0] else []

@@ -345,8 +345,7 @@ def year_value(e: Evidence) -> Refusal | None:
     (year,) = asked
     stated: set[str] = set()
     measures = [said for said, _ in measures_asked(e.frame.text)] if kinds in (["money"], ["percent"]) else []
-    for i, (text, _) in enumerate(e.quoted):
-        heading = e.headings[i] if i < len(e.headings) else ""
+    for (text, _), heading in zip(e.quoted, _headings(e), strict=True):
         for clause in text.split(";"):
             if measures and not all(m.search(clause) or m.search(heading) for m in measures):
                 continue  # not a figure of what is asked (a budget beside a revenue asked)
@@ -376,6 +375,11 @@ def _spelled(name: str, context: frozenset[str]) -> list[str]:
         return terms
     folded = name_terms(fold(name))
     return folded if all(t in context for t in folded) else terms
+
+
+def _headings(e: Evidence) -> list[str]:
+    """The section heading of each quoted sentence's passage, "" where the evidence gives none."""
+    return list(e.headings[: len(e.quoted)]) + [""] * (len(e.quoted) - len(e.headings))
 
 
 def _issued(e: Evidence) -> list[frozenset[str]]:
@@ -484,47 +488,40 @@ def answer_type(e: Evidence) -> Refusal | None:
 # What an amount or a rate asked measures, and the words a sentence stating it uses: a ticket's price is
 # not the plan's budget, an interest rate not a share of files filed online. (Read with tones when the
 # question has them: "giá" is not the "gia" of "tham gia"; without tones only the two-word forms.)
-_MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"\b(?:lãi suất|lai suat)\b"),
-        re.compile(r"\blãi\b", re.IGNORECASE),
-        "lãi suất",
-    ),
-    (
-        re.compile(r"\b(?:giá vé|gia ve|vé|giá bán|gia ban|giá thuê|gia thue|giá)\b"),
-        re.compile(r"\b(?:giá|vé)\b|\d\s*(?:đồng|đ)\s*/\s*\w", re.IGNORECASE),
+def _measure(asked: str, said: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """A measure: the words that ask for it, the words a sentence stating it uses, its name in a reply."""
+    return re.compile(rf"\b(?:{asked})\b"), re.compile(said, re.IGNORECASE), name
+
+
+_MEASURES = (
+    _measure("lãi suất|lai suat", r"\blãi\b", "lãi suất"),
+    _measure(
+        "giá vé|gia ve|vé|giá bán|gia ban|giá thuê|gia thue|giá",
+        r"\b(?:giá|vé)\b|\d\s*(?:đồng|đ)\s*/\s*\w",
         "giá",
     ),
-    (
-        re.compile(r"\b(?:học phí|hoc phi|lệ phí|le phi|mức phí|muc phi)\b|(?<!kinh )(?<!chi )\bphí\b"),
-        re.compile(r"(?<!kinh )(?<!chi )\bphí\b", re.IGNORECASE),
+    _measure(
+        "học phí|hoc phi|lệ phí|le phi|mức phí|muc phi|(?<!kinh )(?<!chi )phí",
+        r"(?<!kinh )(?<!chi )\bphí\b",
         "mức phí",
     ),
-    (
-        re.compile(r"\b(?:kinh phí|kinh phi|ngân sách|ngan sach|dự toán|du toan|bố trí|bo tri)\b"),
-        re.compile(r"\b(?:kinh phí|ngân sách|dự toán|bố trí|vốn|chi|hỗ trợ)\b", re.IGNORECASE),
+    _measure(
+        "kinh phí|kinh phi|ngân sách|ngan sach|dự toán|du toan|bố trí|bo tri",
+        r"\b(?:kinh phí|ngân sách|dự toán|bố trí|vốn|chi|hỗ trợ)\b",
         "kinh phí",
     ),
-    (
-        re.compile(r"\b(?:thuế suất|thue suat)\b"),
-        re.compile(r"\bthuế suất\b|\bthuế\b(?:(?!\bđạt\b)[^.;]){0,60}?\d+(?:[.,]\d+)?\s*%", re.IGNORECASE),
+    _measure(
+        "thuế suất|thue suat",
+        r"\bthuế suất\b|\bthuế\b(?:(?!\bđạt\b)[^.;]){0,60}?\d+(?:[.,]\d+)?\s*%",
         "thuế suất",
     ),
-    (
-        re.compile(
-            r"\b(?:thu thuế|thu thue|số thu|so thu|thu ngân sách|thu ngan sach|doanh thu|nộp ngân sách)\b"
-        ),
-        re.compile(
-            r"\b(?:số thu|thu thuế|thuế thu|doanh thu|thu ngân sách|nộp ngân sách|thu từ|thu được)\b", re.I
-        ),
+    _measure(
+        "thu thuế|thu thue|số thu|so thu|thu ngân sách|thu ngan sach|doanh thu|nộp ngân sách",
+        r"\b(?:số thu|thu thuế|thuế thu|doanh thu|thu ngân sách|nộp ngân sách|thu từ|thu được)\b",
         "số thu",
     ),
-    (re.compile(r"\b(?:tiền thuê|tien thue)\b"), re.compile(r"\bthuê\b", re.IGNORECASE), "tiền thuê"),
-    (
-        re.compile(r"\b(?:lương|tiền lương|tien luong)\b"),
-        re.compile(r"\blương\b", re.IGNORECASE),
-        "tiền lương",
-    ),
+    _measure("tiền thuê|tien thue", r"\bthuê\b", "tiền thuê"),
+    _measure("lương|tiền lương|tien luong", r"\blương\b", "tiền lương"),
 )
 
 
@@ -538,14 +535,13 @@ def measure_absent(e: Evidence) -> Refusal | None:
     """An amount or a rate asked as a price, a fee, an interest rate, a budget, a rent or a wage must be
     stated as one: a plan's budget in "triệu đồng" answers no ticket price, a share of files online no
     interest rate, a revenue target no budget."""
-    if not e.frame.wants & {"money", "percent"}:
+    kinds = sorted(e.frame.wants & {"money", "percent"})
+    if not kinds:
         return None
     for said, name in measures_asked(e.frame.text):
-        kinds = sorted(e.frame.wants & {"money", "percent"})
-        headings = list(e.headings) + [""] * (len(e.quoted) - len(e.headings))
         stating = [  # the figure's sentence, or the heading it stands under ("V. KINH PHÍ THỰC HIỆN")
             text
-            for (text, _), heading in zip(e.quoted, headings, strict=True)
+            for (text, _), heading in zip(e.quoted, _headings(e), strict=True)
             if any(answertype.holds(kind, text, e.frame.text) for kind in kinds)
             and (said.search(text) or said.search(heading))
         ]
@@ -559,19 +555,12 @@ def measure_absent(e: Evidence) -> Refusal | None:
 _PER_UNIT = re.compile(
     r"(?:\b(?:tiền|đồng|nhiêu|giá|phí|vé)\s+(?:1|một|mỗi)|\bmỗi)\s+([^\W\d_]+)", re.IGNORECASE
 )
-_NO_UNIT = frozenset({"so", "chut", "vai", "it", "cach", "trong", "khi", "nam", "thang", "lan"})
-_NO_UNIT |= {
-    "phan",
-    "khoan",
-    "muc",
-    "loai",
-    "noi",
-    "hang",
-    "viec",
-    "nhiem",
-    "nhom",
-    "dot",
-}  # "mỗi phần": each
+# "một số", "mỗi năm" name no unit of the amount; "mỗi phần", "mỗi khoản" ask each of them
+_NO_UNIT_TEXT = """
+    so chut vai it cach trong khi nam thang lan
+    phan khoan muc loai noi hang viec nhiem nhom dot
+"""
+_NO_UNIT = frozenset(_NO_UNIT_TEXT.split())
 
 
 def per_unit(question: str) -> str:

@@ -130,13 +130,19 @@ def entities(question: str) -> list[str]:
         found.append(" ".join(span))
     found.extend(a for a in _ACRONYM.findall(CODED_NUMBER.sub(" ", q)) if not expansion(a))  # "27/KH-SCT"
     for m in _OF_THE_CITY.finditer(q):  # "Hải quan Hải Phòng", "Bưu điện thành phố Hải Phòng"
-        if not q[: m.start()].rstrip()[-1:].isalpha() or not q[: m.start()].split()[-1][:1].isupper():
+        if not _goes_on_a_name(q[: m.start()]):  # not "Tài chính" of "Sở Tài chính Hải Phòng"
             found.append(m.group(1))
     for m in _OFFICE.finditer(q):  # "Bộ đội Biên phòng", "Trung tâm Kiểm soát bệnh tật"
         name = _CITY_TAIL.sub("", m.group(0))
         if name != m.group(1) and not any(name in f or f in name for f in found):
             found.append(name)
     return found
+
+
+def _goes_on_a_name(before: str) -> bool:
+    """Whether the text before a match ends in a capitalised word (the match continues that name)."""
+    before = before.rstrip()
+    return before[-1:].isalpha() and before.split()[-1][:1].isupper()
 
 
 # An office written in sentence case: a head of two words, then capitalised words each followed by at most
